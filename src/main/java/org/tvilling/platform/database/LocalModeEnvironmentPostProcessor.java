@@ -1,0 +1,39 @@
+package org.tvilling.platform.database;
+
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Decides between local mode and production mode before any bean exists (design.md §2, §6): with no
+ * {@code spring.datasource.url} the server runs on its embedded PostgreSQL, loads the demo data and issues
+ * its own tokens; with one it starts nothing and loads nothing. Explicit settings of the same properties
+ * win, as these are added as the last property source.
+ */
+public class LocalModeEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    static final String EMBEDDED = "tvilling.embedded-postgres.enabled";
+    static final String DEMO_DATA = "tvilling.demo-data.enabled";
+    static final String LOCAL_ISSUER = "tvilling.local-issuer.enabled";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        boolean local = !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "tvillingMode", Map.of(EMBEDDED, local, DEMO_DATA, local, LOCAL_ISSUER, local)));
+        if (environment.getProperty(EMBEDDED, Boolean.class, false) && RunningUser.isRoot()) {
+            throw new EmbeddedPostgresAsRootException();
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
