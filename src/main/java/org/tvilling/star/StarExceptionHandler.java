@@ -76,10 +76,7 @@ class StarExceptionHandler extends ResponseEntityExceptionHandler {
 
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
-            MethodArgumentNotValidException exception,
-            HttpHeaders headers,
-            HttpStatusCode status,
-            WebRequest request) {
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return body(HttpStatus.BAD_REQUEST, invalid(fields(exception.getBindingResult())));
     }
 
@@ -105,7 +102,9 @@ class StarExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> body(HttpStatusCode status, List<StarFejl> fejl) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new StarFejlResponse(fejl));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new StarFejlResponse(fejl));
     }
 
     private static List<StarFejl> invalid(Set<String> felter) {
@@ -114,9 +113,8 @@ class StarExceptionHandler extends ResponseEntityExceptionHandler {
         }
         List<StarFejl> fejl = new ArrayList<>();
         for (String felt : felter) {
-            StarFejlkode kode = CPR_HEADER.equalsIgnoreCase(felt)
-                    ? StarFejlkode.UGYLDIGT_CPR
-                    : StarFejlkode.VALIDERING_FEJLET;
+            StarFejlkode kode =
+                    CPR_HEADER.equalsIgnoreCase(felt) ? StarFejlkode.UGYLDIGT_CPR : StarFejlkode.VALIDERING_FEJLET;
             fejl.add(StarFejl.of(kode, felt));
         }
         return fejl;

@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  * @param felt the input element the error is about, when there is one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record StarFejl(@Nullable Integer fejlkode, String fejltekst, @Nullable String felt) {
+public record StarFejl(
+        @Nullable Integer fejlkode,
+        String fejltekst,
+        @Nullable String felt) {
 
     public static StarFejl of(StarFejlkode kode) {
         return new StarFejl(kode.kode(), kode.tekst(), null);

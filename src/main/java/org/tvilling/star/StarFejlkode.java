@@ -13,7 +13,8 @@ public enum StarFejlkode {
     VALIDERING_FEJLET(1014, "Failed to validate message", HttpStatus.BAD_REQUEST),
     IKKE_AUTORISERET(4575, "You are not authorized", HttpStatus.FORBIDDEN),
     VIRKSOMHED_IKKE_FUNDET(120500, "Virksomheden blev ikke fundet.", HttpStatus.NOT_FOUND),
-    INGEN_LOGIN_REGISTRERET(120700, "Der er ikke registreret et login på den angivne virksomhed.", HttpStatus.NOT_FOUND);
+    INGEN_LOGIN_REGISTRERET(
+            120700, "Der er ikke registreret et login på den angivne virksomhed.", HttpStatus.NOT_FOUND);
 
     private final int kode;
     private final String tekst;

@@ -19,7 +19,7 @@ class DemoDataConfiguration {
 
     @Bean
     FlywayConfigurationCustomizer demoData() {
-        return flyway -> flyway.locations(
-                Stream.concat(Stream.of(flyway.getLocations()), Stream.of(DEMO_DATA)).toArray(Location[]::new));
+        return flyway -> flyway.locations(Stream.concat(Stream.of(flyway.getLocations()), Stream.of(DEMO_DATA))
+                .toArray(Location[]::new));
     }
 }

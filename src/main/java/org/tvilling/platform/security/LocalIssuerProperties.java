@@ -26,5 +26,8 @@ public record LocalIssuerProperties(
      * @param scopes the scopes it may ask for
      * @param claims claims copied into each of its access tokens (organisationType, organisationCode, …)
      */
-    public record Client(String secret, @DefaultValue List<String> scopes, @DefaultValue Map<String, Object> claims) {}
+    public record Client(
+            String secret,
+            @DefaultValue List<String> scopes,
+            @DefaultValue Map<String, Object> claims) {}
 }

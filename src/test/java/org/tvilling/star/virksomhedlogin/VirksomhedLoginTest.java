@@ -1,0 +1,477 @@
+package org.tvilling.star.virksomhedlogin;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.tvilling.db.star.Tables.VIRKSOMHED;
+import static org.tvilling.db.star.Tables.VIRKSOMHED_LOGIN;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import io.restassured.response.Response;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.tvilling.ApiTest;
+import org.tvilling.contract.Covers;
+
+/** Virksomhedsindsats.VirksomhedLoginService: GetVirksomhedLogin, SetVirksomhedLogin, GetVirksomhedLogins. */
+class VirksomhedLoginTest extends ApiTest {
+
+    private static final String PATH = "/star/v1/VirksomhedLogin/{cvrNummer}";
+    private static final String ALL = "/star/v1/VirksomhedLogin";
+    private static final String WRITE_SCOPE = "virksomhedsindsats.login.write";
+
+    private static final String LOGGED_IN = "12345678";
+    private static final String NEVER_LOGGED_IN = "87654321";
+    private static final String OTHER_LOGGED_IN = "10000009";
+    private static final String UNKNOWN = "99999999";
+
+    @Autowired
+    private JWKSource<SecurityContext> signingKeys;
+
+    @BeforeEach
+    void companies() {
+        dsl.deleteFrom(VIRKSOMHED_LOGIN).execute();
+        dsl.deleteFrom(VIRKSOMHED).execute();
+        company(LOGGED_IN, "Demo ApS");
+        company(NEVER_LOGGED_IN, "Uden Login A/S");
+        company(OTHER_LOGGED_IN, "Anden ApS");
+        login(LOGGED_IN, "2024-01-15T07:30:00Z", "2026-06-20T11:45:00Z");
+        login(OTHER_LOGGED_IN, "2025-03-01T09:00:00Z", "2025-03-01T09:00:00Z");
+    }
+
+    // GetVirksomhedLogin
+
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 200)
+    void getVirksomhedLogin_companyWithLogins_returns200WithBothTimestampsInDanishTime() {
+        given().header("Authorization", bearer(token("jobcenter-101")))
+                .get(PATH, LOGGED_IN)
+                .then()
+                .statusCode(200)
+                .body("virksomhedLogin.cvrNummer", is(LOGGED_IN))
+                .body("virksomhedLogin.tidligsteLoginTidspunkt", is("2024-01-15T08:30:00+01:00"))
+                .body("virksomhedLogin.senesteLoginTidspunkt", is("2026-06-20T13:45:00+02:00"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"akasse-demo", "jobcenter-101", "star-system"})
+    void getVirksomhedLogin_everyAllowedOrganisation_returns200(String client) {
+        given().header("Authorization", bearer(token(client)))
+                .get(PATH, LOGGED_IN)
+                .then()
+                .statusCode(200)
+                .body("virksomhedLogin.cvrNummer", is(LOGGED_IN));
+    }
+
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 404, code = "120500")
+    void getVirksomhedLogin_unknownCompany_returns404With120500() {
+        given().header("Authorization", bearer(token("akasse-demo")))
+                .get(PATH, UNKNOWN)
+                .then()
+                .statusCode(404)
+                .body("fejl", hasSize(1))
+                .body("fejl[0].fejlkode", is(120500))
+                .body("fejl[0].fejltekst", is("Virksomheden blev ikke fundet."));
+    }
+
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 404, code = "120700")
+    void getVirksomhedLogin_companyWithoutLogin_returns404With120700() {
+        given().header("Authorization", bearer(token("akasse-demo")))
+                .get(PATH, NEVER_LOGGED_IN)
+                .then()
+                .statusCode(404)
+                .body("fejl", hasSize(1))
+                .body("fejl[0].fejlkode", is(120700))
+                .body("fejl[0].fejltekst", is("Der er ikke registreret et login på den angivne virksomhed."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1234567", "123456789", "1234567a", "abcdefgh", "+1234567"})
+    @Covers(operation = "GetVirksomhedLogin", status = 400, code = "1014")
+    void getVirksomhedLogin_cvrBreaksPattern_returns400With1014(String cvr) {
+        given().header("Authorization", bearer(token("star-system")))
+                .get(PATH, cvr)
+                .then()
+                .statusCode(400)
+                .body("fejl", hasSize(1))
+                .body("fejl[0].fejlkode", is(1014))
+                .body("fejl[0].fejltekst", is("Failed to validate message"))
+                .body("fejl[0].felt", is("cvrNummer"));
+    }
+
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 401, code = "1012")
+    void getVirksomhedLogin_noToken_returns401With1012AndBearerChallenge() {
+        given().get(PATH, LOGGED_IN)
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("fejl[0].fejlkode", is(1012))
+                .body("fejl[0].fejltekst", is("Logon failed"));
+    }
+
+    /** The control for the forged tokens below: minted the same way, but valid, it is accepted. */
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 200)
+    void getVirksomhedLogin_validTokenMintedWithTheIssuersKey_returns200() {
+        given().header("Authorization", bearer(mint(claims(Instant.now(), "http://localhost:8080"))))
+                .get(PATH, LOGGED_IN)
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 401, code = "1012")
+    void getVirksomhedLogin_expiredToken_returns401() {
+        String expired = mint(claims(Instant.now().minus(2, ChronoUnit.HOURS), "http://localhost:8080"));
+        given().header("Authorization", bearer(expired))
+                .get(PATH, LOGGED_IN)
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer error=\"invalid_token\""))
+                .body("fejl[0].fejlkode", is(1012));
+    }
+
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 401, code = "1012")
+    void getVirksomhedLogin_tokenOfAnotherIssuer_returns401() {
+        String foreign = mint(claims(Instant.now(), "https://other-issuer.example"));
+        given().header("Authorization", bearer(foreign))
+                .get(PATH, LOGGED_IN)
+                .then()
+                .statusCode(401)
+                .body("fejl[0].fejlkode", is(1012));
+    }
+
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 401, code = "1012")
+    void getVirksomhedLogin_tokenSignedWithAnotherKey_returns401() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        var keyPair = generator.generateKeyPair();
+        var otherKey = new com.nimbusds.jose.jwk.RSAKey.Builder((RSAPublicKey) keyPair.getPublic())
+                .privateKey((RSAPrivateKey) keyPair.getPrivate())
+                .keyID("not-the-issuers")
+                .build();
+        String forged = new NimbusJwtEncoder(
+                        new com.nimbusds.jose.jwk.source.ImmutableJWKSet<>(new com.nimbusds.jose.jwk.JWKSet(otherKey)))
+                .encode(JwtEncoderParameters.from(
+                        JwsHeader.with(SignatureAlgorithm.RS256).build(),
+                        claims(Instant.now(), "http://localhost:8080")))
+                .getTokenValue();
+        given().header("Authorization", bearer(forged))
+                .get(PATH, LOGGED_IN)
+                .then()
+                .statusCode(401)
+                .body("fejl[0].fejlkode", is(1012));
+    }
+
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 403, code = "4575")
+    void getVirksomhedLogin_kommune_returns403With4575() {
+        given().header("Authorization", bearer(token("kommune-demo")))
+                .get(PATH, LOGGED_IN)
+                .then()
+                .statusCode(403)
+                .body("fejl", hasSize(1))
+                .body("fejl[0].fejlkode", is(4575))
+                .body("fejl[0].fejltekst", is("You are not authorized"));
+    }
+
+    // SetVirksomhedLogin
+
+    @Test
+    @Covers(operation = "SetVirksomhedLogin", status = 200)
+    void setVirksomhedLogin_firstLogin_returns200AndSetsBothTimestamps() {
+        OffsetDateTime before = OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+
+        setLogin(NEVER_LOGGED_IN, UUID.randomUUID().toString())
+                .then()
+                .statusCode(200)
+                .body(is(""));
+
+        VirksomhedLogin stored = stored(NEVER_LOGGED_IN);
+        assertThat(stored.tidligsteLoginTidspunkt()).isEqualTo(stored.senesteLoginTidspunkt());
+        assertThat(stored.tidligsteLoginTidspunkt()).isAfterOrEqualTo(before);
+        given().header("Authorization", bearer(token("jobcenter-101")))
+                .get(PATH, NEVER_LOGGED_IN)
+                .then()
+                .statusCode(200)
+                .body("virksomhedLogin.cvrNummer", is(NEVER_LOGGED_IN));
+    }
+
+    @Test
+    @Covers(operation = "SetVirksomhedLogin", status = 200)
+    void setVirksomhedLogin_laterLogin_returns200AndMovesOnlyTheLatest() {
+        VirksomhedLogin before = stored(LOGGED_IN);
+
+        setLogin(LOGGED_IN, UUID.randomUUID().toString()).then().statusCode(200);
+
+        VirksomhedLogin after = stored(LOGGED_IN);
+        assertThat(after.tidligsteLoginTidspunkt()).isEqualTo(before.tidligsteLoginTidspunkt());
+        assertThat(after.senesteLoginTidspunkt()).isAfter(before.senesteLoginTidspunkt());
+    }
+
+    @Test
+    @Covers(operation = "SetVirksomhedLogin", status = 200)
+    void setVirksomhedLogin_requestIdOf46Characters_returns200() {
+        setLogin(LOGGED_IN, "x".repeat(46)).then().statusCode(200);
+    }
+
+    @Test
+    @Covers(operation = "SetVirksomhedLogin", status = 412)
+    void setVirksomhedLogin_repeatedRequestId_returns412AndChangesNothing() {
+        String requestId = UUID.randomUUID().toString();
+        setLogin(NEVER_LOGGED_IN, requestId).then().statusCode(200);
+        VirksomhedLogin first = stored(NEVER_LOGGED_IN);
+
+        setLogin(NEVER_LOGGED_IN, requestId)
+                .then()
+                .statusCode(412)
+                .body("fejl", hasSize(1))
+                .body("fejl[0].fejlkode", nullValue())
+                .body("fejl[0].felt", is("x-requestId"));
+
+        assertThat(stored(NEVER_LOGGED_IN)).isEqualTo(first);
+    }
+
+    @Test
+    @Covers(operation = "SetVirksomhedLogin", status = 200)
+    @Covers(operation = "SetVirksomhedLogin", status = 412)
+    void setVirksomhedLogin_oneRequestIdSentConcurrently_returns200ExactlyOnce() throws Exception {
+        String requestId = UUID.randomUUID().toString();
+        String token = token("star-system", WRITE_SCOPE);
+        int callers = 16;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
+            for (int i = 0; i < callers; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return given().header("Authorization", bearer(token))
+                            .header("x-requestId", requestId)
+                            .put(PATH, NEVER_LOGGED_IN)
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+        }
+        List<Integer> results = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            results.add(status.get());
+        }
+        assertThat(results).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(results).filteredOn(status -> status == 412).hasSize(callers - 1);
+    }
+
+    @Test
+    @Covers(operation = "SetVirksomhedLogin", status = 404, code = "120500")
+    void setVirksomhedLogin_unknownCompany_returns404With120500AndLeavesTheRequestIdUnused() {
+        String requestId = UUID.randomUUID().toString();
+        setLogin(UNKNOWN, requestId)
+                .then()
+                .statusCode(404)
+                .body("fejl", hasSize(1))
+                .body("fejl[0].fejlkode", is(120500))
+                .body("fejl[0].fejltekst", is("Virksomheden blev ikke fundet."));
+
+        company(UNKNOWN, "Ny ApS");
+        setLogin(UNKNOWN, requestId).then().statusCode(200);
+    }
+
+    @Test
+    @Covers(operation = "SetVirksomhedLogin", status = 400, code = "1014")
+    void setVirksomhedLogin_missingRequestId_returns400With1014() {
+        given().header("Authorization", bearer(token("star-system", WRITE_SCOPE)))
+                .put(PATH, LOGGED_IN)
+                .then()
+                .statusCode(400)
+                .body("fejl", hasSize(1))
+                .body("fejl[0].fejlkode", is(1014))
+                .body("fejl[0].felt", is("x-requestId"));
+    }
+
+    @Test
+    @Covers(operation = "SetVirksomhedLogin", status = 400, code = "1014")
+    void setVirksomhedLogin_requestIdLongerThan46_returns400With1014AndChangesNothing() {
+        VirksomhedLogin before = stored(LOGGED_IN);
+        setLogin(LOGGED_IN, "x".repeat(47))
+                .then()
+                .statusCode(400)
+                .body("fejl[0].fejlkode", is(1014))
+                .body("fejl[0].felt", is("x-requestId"));
+        assertThat(stored(LOGGED_IN)).isEqualTo(before);
+    }
+
+    @Test
+    @Covers(operation = "SetVirksomhedLogin", status = 400, code = "1014")
+    void setVirksomhedLogin_badCvrAndNoRequestId_returns400ListingBoth() {
+        given().header("Authorization", bearer(token("star-system", WRITE_SCOPE)))
+                .put(PATH, "1234")
+                .then()
+                .statusCode(400)
+                .body("fejl.felt", containsInAnyOrder("cvrNummer", "x-requestId"))
+                .body("fejl.fejlkode", contains(1014, 1014));
+    }
+
+    @Test
+    @Covers(operation = "SetVirksomhedLogin", status = 401, code = "1012")
+    void setVirksomhedLogin_noToken_returns401With1012() {
+        given().header("x-requestId", UUID.randomUUID().toString())
+                .put(PATH, LOGGED_IN)
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("fejl[0].fejlkode", is(1012));
+    }
+
+    @Test
+    @Covers(operation = "SetVirksomhedLogin", status = 403, code = "4575")
+    void setVirksomhedLogin_starWithoutScope_returns403With4575() {
+        VirksomhedLogin before = stored(LOGGED_IN);
+        given().header("Authorization", bearer(token("star-system")))
+                .header("x-requestId", UUID.randomUUID().toString())
+                .put(PATH, LOGGED_IN)
+                .then()
+                .statusCode(403)
+                .body("fejl[0].fejlkode", is(4575));
+        assertThat(stored(LOGGED_IN)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jobcenter-101", "akasse-demo", "kommune-demo"})
+    @Covers(operation = "SetVirksomhedLogin", status = 403, code = "4575")
+    void setVirksomhedLogin_organisationOtherThanStar_returns403With4575(String client) {
+        given().header("Authorization", bearer(token(client)))
+                .header("x-requestId", UUID.randomUUID().toString())
+                .put(PATH, LOGGED_IN)
+                .then()
+                .statusCode(403)
+                .body("fejl", hasSize(1))
+                .body("fejl[0].fejlkode", is(4575));
+    }
+
+    // GetVirksomhedLogins
+
+    @Test
+    @Covers(operation = "GetVirksomhedLogins", status = 200)
+    void getVirksomhedLogins_companiesWithLogins_returns200OrderedByCvr() {
+        company("00000019", "Først ApS");
+        login("00000019", "2020-02-01T12:00:00Z", "2020-02-01T12:00:00Z");
+
+        given().header("Authorization", bearer(token("akasse-demo")))
+                .get(ALL)
+                .then()
+                .statusCode(200)
+                .body("virksomhedLogins.cvrNummer", contains("00000019", OTHER_LOGGED_IN, LOGGED_IN))
+                .body("virksomhedLogins[0].tidligsteLoginTidspunkt", is("2020-02-01T13:00:00+01:00"))
+                .body("virksomhedLogins[2].senesteLoginTidspunkt", is("2026-06-20T13:45:00+02:00"));
+    }
+
+    @Test
+    @Covers(operation = "GetVirksomhedLogins", status = 200)
+    void getVirksomhedLogins_noLogins_returns200WithEmptyList() {
+        dsl.deleteFrom(VIRKSOMHED_LOGIN).execute();
+
+        given().header("Authorization", bearer(token("star-system")))
+                .get(ALL)
+                .then()
+                .statusCode(200)
+                .body("virksomhedLogins", empty());
+    }
+
+    @Test
+    @Covers(operation = "GetVirksomhedLogins", status = 401, code = "1012")
+    void getVirksomhedLogins_noToken_returns401With1012() {
+        given().get(ALL).then().statusCode(401).body("fejl[0].fejlkode", is(1012));
+    }
+
+    @Test
+    @Covers(operation = "GetVirksomhedLogins", status = 403, code = "4575")
+    void getVirksomhedLogins_kommune_returns403With4575() {
+        given().header("Authorization", bearer(token("kommune-demo")))
+                .get(ALL)
+                .then()
+                .statusCode(403)
+                .body("fejl[0].fejlkode", is(4575));
+    }
+
+    private Response setLogin(String cvr, String requestId) {
+        return given().header("Authorization", bearer(token("star-system", WRITE_SCOPE)))
+                .header("x-requestId", requestId)
+                .put(PATH, cvr);
+    }
+
+    private void company(String cvr, String navn) {
+        dsl.insertInto(VIRKSOMHED)
+                .set(VIRKSOMHED.CVR_NUMMER, cvr)
+                .set(VIRKSOMHED.NAVN, navn)
+                .execute();
+    }
+
+    private void login(String cvr, String tidligste, String seneste) {
+        dsl.insertInto(VIRKSOMHED_LOGIN)
+                .set(VIRKSOMHED_LOGIN.CVR_NUMMER, cvr)
+                .set(VIRKSOMHED_LOGIN.TIDLIGSTE_LOGIN_TIDSPUNKT, OffsetDateTime.parse(tidligste))
+                .set(VIRKSOMHED_LOGIN.SENESTE_LOGIN_TIDSPUNKT, OffsetDateTime.parse(seneste))
+                .execute();
+    }
+
+    private VirksomhedLogin stored(String cvr) {
+        return dsl.select(
+                        VIRKSOMHED_LOGIN.CVR_NUMMER,
+                        VIRKSOMHED_LOGIN.TIDLIGSTE_LOGIN_TIDSPUNKT,
+                        VIRKSOMHED_LOGIN.SENESTE_LOGIN_TIDSPUNKT)
+                .from(VIRKSOMHED_LOGIN)
+                .where(VIRKSOMHED_LOGIN.CVR_NUMMER.eq(cvr))
+                .fetchSingle(org.jooq.Records.mapping(VirksomhedLogin::new));
+    }
+
+    private static JwtClaimsSet claims(Instant issuedAt, String issuer) {
+        return JwtClaimsSet.builder()
+                .issuer(issuer)
+                .subject("star-system")
+                .issuedAt(issuedAt)
+                .expiresAt(issuedAt.plus(1, ChronoUnit.HOURS))
+                .claim("organisationType", "STAR")
+                .claim("organisationCode", "STAR")
+                .build();
+    }
+
+    private String mint(JwtClaimsSet claims) {
+        return new NimbusJwtEncoder(signingKeys)
+                .encode(JwtEncoderParameters.from(
+                        JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+                .getTokenValue();
+    }
+}
