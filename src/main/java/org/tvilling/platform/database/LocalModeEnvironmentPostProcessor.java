@@ -1,6 +1,7 @@
 package org.tvilling.platform.database;
 
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -20,6 +21,16 @@ public class LocalModeEnvironmentPostProcessor implements EnvironmentPostProcess
     static final String DEMO_DATA = "tvilling.demo-data.enabled";
     static final String LOCAL_ISSUER = "tvilling.local-issuer.enabled";
 
+    private final BooleanSupplier runningAsRoot;
+
+    public LocalModeEnvironmentPostProcessor() {
+        this(RunningUser::isRoot);
+    }
+
+    LocalModeEnvironmentPostProcessor(BooleanSupplier runningAsRoot) {
+        this.runningAsRoot = runningAsRoot;
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean local = !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
@@ -27,7 +38,7 @@ public class LocalModeEnvironmentPostProcessor implements EnvironmentPostProcess
                 .getPropertySources()
                 .addLast(new MapPropertySource(
                         "tvillingMode", Map.of(EMBEDDED, local, DEMO_DATA, local, LOCAL_ISSUER, local)));
-        if (environment.getProperty(EMBEDDED, Boolean.class, false) && RunningUser.isRoot()) {
+        if (environment.getProperty(EMBEDDED, Boolean.class, false) && runningAsRoot.getAsBoolean()) {
             throw new EmbeddedPostgresAsRootException();
         }
     }

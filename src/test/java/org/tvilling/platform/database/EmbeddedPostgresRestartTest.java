@@ -1,0 +1,31 @@
+package org.tvilling.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Local mode keeps its data in its data directory across restarts. */
+class EmbeddedPostgresRestartTest {
+
+    @Test
+    void dataWrittenBeforeARestartIsThereAfterIt(@TempDir Path directory) throws Exception {
+        var configuration = new EmbeddedPostgresConfiguration();
+        var properties = new EmbeddedPostgresProperties(directory.resolve("postgres"), 0, false);
+
+        try (EmbeddedPostgres first = configuration.embeddedPostgres(properties)) {
+            JdbcTemplate jdbc = new JdbcTemplate(configuration.dataSource(first));
+            jdbc.execute("CREATE TABLE kept (value TEXT)");
+            jdbc.update("INSERT INTO kept VALUES ('still here')");
+        }
+        try (EmbeddedPostgres second = configuration.embeddedPostgres(properties)) {
+            DataSource dataSource = configuration.dataSource(second);
+            assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT value FROM kept", String.class))
+                    .isEqualTo("still here");
+        }
+    }
+}
