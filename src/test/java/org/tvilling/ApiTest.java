@@ -27,6 +27,7 @@ import org.tvilling.contract.ContractFilter;
             "tvilling.demo-data.enabled=false"
         })
 @ExtendWith(ContractExtension.class)
+@ExtendWith(TestEnvironment.class)
 public abstract class ApiTest {
 
     static {

@@ -6,10 +6,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tvilling.TestEnvironment;
 
 /** Local mode keeps its data in its data directory across restarts. */
+@ExtendWith(TestEnvironment.class)
 class EmbeddedPostgresRestartTest {
 
     @Test
