@@ -66,7 +66,7 @@ CREATE TABLE star.letasyl_jobcenter (
     cpr          CHAR(10) NOT NULL,
     jobcenter_id INTEGER  NOT NULL,
     CONSTRAINT letasyl_jobcenter_pk PRIMARY KEY (cpr),
-    CONSTRAINT letasyl_jobcenter_cv_fk FOREIGN KEY (cpr) REFERENCES star.letasyl_cv (cpr) ON DELETE CASCADE
+    CONSTRAINT letasyl_jobcenter_stamprofil_fk FOREIGN KEY (cpr) REFERENCES star.letasyl_stamprofil (cpr) ON DELETE CASCADE
 );
 
 -- kursusstruktur (0-1): present when the citizen has courses.

