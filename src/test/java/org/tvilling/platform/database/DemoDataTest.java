@@ -3,12 +3,17 @@ package org.tvilling.platform.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tvilling.ApiTest;
 
@@ -45,5 +50,131 @@ class DemoDataTest extends ApiTest {
         assertThat(demo.queryForList(
                         "SELECT cvr_nummer FROM star.virksomhed WHERE cvr_nummer = '99999999'", String.class))
                 .isEqualTo(List.of());
+    }
+
+    /** The demo LetAsyl CVs: the tables are found in the schema, so a new structure needs demo data too. */
+    @Test
+    void starLetAsylCvs_asTheReadmeDescribes() {
+        assertThat(collectionTables()).hasSize(12);
+        assertThat(oneToOneTables()).hasSize(10).contains("letasyl_cv", "letasyl_cv_status");
+
+        // 0101901234: every 1:1 structure, every collection with several rows.
+        for (String table : oneToOneTables()) {
+            assertThat(rows(table, "0101901234")).as(table).isEqualTo(1);
+        }
+        for (String table : collectionTables()) {
+            assertThat(rows(table, "0101901234")).as(table).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(name("0101901234")).isEqualTo("Amal Yusuf Haddad");
+
+        // 0202902345: the required structures only.
+        Map<String, Integer> minimal = new TreeMap<>();
+        Map<String, Integer> required = new TreeMap<>();
+        for (String table : letAsylTables()) {
+            minimal.put(table, rows(table, "0202902345"));
+            required.put(table, 0);
+        }
+        List.of("letasyl_cv", "letasyl_anden_erfaring", "letasyl_faglig_profil", "letasyl_cv_status")
+                .forEach(table -> required.put(table, 1));
+        assertThat(minimal).isEqualTo(required);
+
+        // 0303903456: Danish letters, texts at their maximum length of 2000 characters.
+        assertThat(name("0303903456")).contains("ø", "Æ", "Å");
+        List<String> texts = demo.queryForList(
+                "SELECT format('SELECT %I AS tekst FROM star.%I WHERE cpr = ''0303903456''', column_name, table_name)"
+                        + " FROM information_schema.columns WHERE table_schema = 'star'"
+                        + " AND table_name LIKE 'letasyl\\_%' AND character_maximum_length = 2000",
+                String.class);
+        assertThat(texts).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(demo.queryForObject(
+                        "SELECT count(*) FROM (" + String.join(" UNION ALL ", texts)
+                                + ") AS teksterne WHERE length(tekst) = 2000",
+                        Integer.class))
+                .isGreaterThanOrEqualTo(3);
+
+        // Every collection's positions run 1..n per citizen.
+        for (String table : collectionTables()) {
+            assertThat(demo.queryForList(
+                            "SELECT cpr FROM star." + table
+                                    + " GROUP BY cpr HAVING min(position) <> 1 OR max(position) <> count(*)",
+                            String.class))
+                    .as(table)
+                    .isEmpty();
+        }
+
+        // No CV (404).
+        assertThat(rows("letasyl_cv", "0404904567")).isZero();
+        assertThat(rows("letasyl_cv", "0000000000")).isZero();
+    }
+
+    /**
+     * The script runs again whenever it changes (a repeatable migration): run twice more, it leaves the same rows,
+     * and another citizen's CV and transfer stay as they were.
+     */
+    @Test
+    void starLetAsylCvs_rerunningTheScriptChangesNothing() throws IOException {
+        String script =
+                new ClassPathResource("db/demo/R__star_letasylcv.sql").getContentAsString(StandardCharsets.UTF_8);
+        demo.update("INSERT INTO star.letasyl_cv (cpr, registreret) VALUES ('0505905678', '2026-05-05 12:00:00+02')");
+        demo.update("INSERT INTO star.letasyl_overfoersel (cpr, request_id, overfoert_tidspunkt, cv_snapshot)"
+                + " VALUES ('0505905678', 'fremmed-1', '2026-05-06 12:00:00+02', '{}')");
+        try {
+            Map<String, Integer> before = rowCounts();
+
+            demo.execute(script);
+            demo.execute(script);
+
+            assertThat(rowCounts()).isEqualTo(before).containsKey("letasyl_kursus/0101901234");
+            assertThat(demo.queryForObject(
+                            "SELECT request_id FROM star.letasyl_overfoersel WHERE cpr = '0505905678'", String.class))
+                    .isEqualTo("fremmed-1");
+        } finally {
+            demo.update("DELETE FROM star.letasyl_cv WHERE cpr = '0505905678'");
+        }
+    }
+
+    private static String name(String cpr) {
+        return demo.queryForObject(
+                "SELECT concat_ws(' ', fornavne, mellemnavn, efternavn) FROM star.letasyl_navn WHERE cpr = ?",
+                String.class,
+                cpr);
+    }
+
+    private static List<String> letAsylTables() {
+        return demo.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'star'"
+                        + " AND table_name LIKE 'letasyl\\_%' ORDER BY 1",
+                String.class);
+    }
+
+    /** The collections: the tables ordered by position. */
+    private static List<String> collectionTables() {
+        return demo.queryForList(
+                "SELECT table_name FROM information_schema.columns WHERE table_schema = 'star'"
+                        + " AND table_name LIKE 'letasyl\\_%' AND column_name = 'position' ORDER BY 1",
+                String.class);
+    }
+
+    /** The 1:1 structures: at most a row per citizen (the transfers are no part of the CV). */
+    private static List<String> oneToOneTables() {
+        List<String> collections = collectionTables();
+        return letAsylTables().stream()
+                .filter(table -> !collections.contains(table) && !table.equals("letasyl_overfoersel"))
+                .toList();
+    }
+
+    private static int rows(String table, String cpr) {
+        return demo.queryForObject("SELECT count(*) FROM star." + table + " WHERE cpr = ?", Integer.class, cpr);
+    }
+
+    /** Rows per table and citizen, over every LetAsyl table. */
+    private static Map<String, Integer> rowCounts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String table : letAsylTables()) {
+            demo.query("SELECT cpr, count(*) FROM star." + table + " GROUP BY cpr", row -> {
+                counts.put(table + "/" + row.getString(1), row.getInt(2));
+            });
+        }
+        return counts;
     }
 }
