@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -15,6 +16,8 @@ import static org.tvilling.db.star.Tables.LETASYL_OVERFOERSEL;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -177,6 +180,19 @@ class LetAsylCvTest extends ApiTest {
     @Covers(operation = "GetLetAsylCv", status = 403, code = "4575")
     void getLetAsylCv_organisationOtherThanJobCenterOrStar_returns403With4575(String client) {
         get(CV, FULD, client).then().statusCode(403).body("fejl", hasSize(1)).body("fejl[0].fejlkode", is(4575));
+    }
+
+    /** The README's demo citizens, loaded as local mode loads them, are documents the contract accepts. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0101901234", "0202902345", "0303903456"})
+    @Covers(operation = "GetLetAsylCv", status = 200)
+    void getLetAsylCv_demoCitizen_returns200WithADocumentTheContractAccepts(String cpr) throws Exception {
+        dsl.execute(Files.readString(Path.of("db/demo/R__star_letasylcv.sql")));
+
+        get(CV, cpr, "jobcenter-101")
+                .then()
+                .statusCode(200)
+                .body("fagligProfilstruktur.fagligProfil", not(emptyOrNullString()));
     }
 
     // OverfoerLetAsylCv
