@@ -27,7 +27,7 @@ import org.tvilling.contract.ContractFilter;
             "tvilling.embedded-postgres.clean-data-directory=true",
             "tvilling.demo-data.enabled=false"
         })
-@Import(StatementCounter.class)
+@Import({StatementCounter.class, TestClock.class})
 @ExtendWith(ContractExtension.class)
 @ExtendWith(TestEnvironment.class)
 public abstract class ApiTest {
@@ -46,6 +46,9 @@ public abstract class ApiTest {
 
     @Autowired
     protected StatementCounter statements;
+
+    @Autowired
+    protected TestClock clock;
 
     @BeforeEach
     void pointRestAssuredAtServer() {

@@ -2,9 +2,11 @@ package org.tvilling.contract;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import com.atlassian.oai.validator.schema.SchemaValidator;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
@@ -25,11 +27,58 @@ public final class ContractFilter implements Filter {
 
     private static final Map<String, OpenApiInteractionValidator> validators = new ConcurrentHashMap<>();
 
+    private static final Map<String, SchemaValidator> schemaValidators = new ConcurrentHashMap<>();
+
+    private static final MessageResolver MESSAGES = new MessageResolver();
+
     static OpenApiInteractionValidator validator(Specs.Spec spec) {
         return validators.computeIfAbsent(
                 spec.name(),
                 name -> OpenApiInteractionValidator.createFor(spec.file().toString())
                         .build());
+    }
+
+    /**
+     * The validator skips XML bodies; they are checked here against the schema of their XML media type (see
+     * {@link XmlBodies}): JSON bodies by the validator, XML bodies by this, every one of them.
+     */
+    private static ValidationReport xmlResponse(Specs.DocumentedOperation operation, Response response) {
+        String body = response.body().asString();
+        if (!XmlBodies.isXml(response.contentType()) || body.isBlank()) {
+            return ValidationReport.empty();
+        }
+        return XmlBodies.responseSchema(operation, response.statusCode())
+                .map(schema -> xmlReport(operation.spec(), body, schema, "response.body"))
+                .orElseGet(ValidationReport::empty);
+    }
+
+    private static ValidationReport xmlRequest(
+            Specs.DocumentedOperation operation, FilterableRequestSpecification request) {
+        if (!XmlBodies.isXml(request.getContentType())) {
+            return ValidationReport.empty();
+        }
+        String body = RestAssuredRequest.of(request)
+                .getRequestBody()
+                .map(XmlBodies::text)
+                .orElse("");
+        if (body.isBlank()) {
+            return ValidationReport.empty();
+        }
+        return XmlBodies.requestSchema(operation)
+                .map(schema -> xmlReport(operation.spec(), body, schema, "request.body"))
+                .orElseGet(ValidationReport::empty);
+    }
+
+    static ValidationReport xmlReport(
+            Specs.Spec spec, String xml, io.swagger.v3.oas.models.media.Schema<?> schema, String where) {
+        try {
+            String json = XmlBodies.toJson(xml, schema).toString();
+            return schemaValidators
+                    .computeIfAbsent(spec.name(), name -> new SchemaValidator(spec.model(), MESSAGES))
+                    .validate(json, schema, where);
+        } catch (XmlBodies.XmlMismatch mismatch) {
+            return ValidationReport.singleton(MESSAGES.create(where + ".xml", where + ": " + mismatch.getMessage()));
+        }
     }
 
     @Override
@@ -43,6 +92,10 @@ public final class ContractFilter implements Filter {
                     ? validator.validate(RestAssuredRequest.of(request), RestAssuredResponse.of(response))
                     : validator.validateResponse(
                             path, Request.Method.valueOf(request.getMethod()), RestAssuredResponse.of(response));
+            report = report.merge(xmlResponse(operation, response));
+            if (response.statusCode() < 300) {
+                report = report.merge(xmlRequest(operation, request));
+            }
             if (response.statusCode() != 500 && !operation.documents(response.statusCode())) {
                 throw new AssertionError("%s %s (%s) answered %d, which %s does not document"
                         .formatted(

@@ -59,6 +59,102 @@ class ContractFilterTest {
         assertThat(Specs.find("DELETE", PATH)).isEmpty();
     }
 
+    // XML, which the validator itself skips (ContractFilter checks it through XmlBodies)
+
+    private static final String LOGON = "/restapi/services/rest/api/v1/logon";
+    private static final String LOGONAPP = "/restapi/services/rest/api/v1/logonapp";
+
+    @Test
+    void anXmlBodyInItsDocumentedShapePasses() {
+        assertThat(xmlReport(
+                                LOGON,
+                                201,
+                                "<?xml version='1.0' encoding='UTF-8'?><loggedOnEntry>"
+                                        + "<token>6aa0f4c6-e9f6-46b7-ace4-985c215b7e06</token><client>001</client>"
+                                        + "<localeString>deAT</localeString></loggedOnEntry>")
+                        .getMessages())
+                .isEmpty();
+        assertThat(xmlReport(
+                                LOGONAPP,
+                                417,
+                                "<loggedOnTenantEntry><valid>false</valid><possibleTenants>"
+                                        + "<entries><description>A</description><cnr>001</cnr></entries>"
+                                        + "<entries><description>B</description><cnr>002</cnr></entries>"
+                                        + "</possibleTenants></loggedOnTenantEntry>")
+                        .getMessages())
+                .isEmpty();
+    }
+
+    @Test
+    void anXmlBodyWithAnotherRootElementFails() {
+        assertThat(xmlReport(
+                                LOGON,
+                                201,
+                                "<LoggedOnEntry><token>6aa0f4c6-e9f6-46b7-ace4-985c215b7e06</token>"
+                                        + "<client>001</client><localeString>deAT</localeString></LoggedOnEntry>")
+                        .hasErrors())
+                .isTrue();
+    }
+
+    @Test
+    void anXmlBodyWithAnUndocumentedElementFails() {
+        assertThat(xmlReport(
+                                LOGON,
+                                201,
+                                "<loggedOnEntry><token>6aa0f4c6-e9f6-46b7-ace4-985c215b7e06</token>"
+                                        + "<client>001</client><localeString>deAT</localeString><user>x</user>"
+                                        + "</loggedOnEntry>")
+                        .hasErrors())
+                .isTrue();
+    }
+
+    @Test
+    void anXmlBodyWithoutARequiredElementFails() {
+        assertThat(xmlReport(
+                                LOGON,
+                                201,
+                                "<loggedOnEntry><client>001</client><localeString>deAT</localeString>"
+                                        + "</loggedOnEntry>")
+                        .hasErrors())
+                .isTrue();
+    }
+
+    @Test
+    void anXmlLeafOfTheWrongTypeFails() {
+        assertThat(xmlReport(LOGONAPP, 404, "<loggedOnTenantEntry><valid>nein</valid></loggedOnTenantEntry>")
+                        .hasErrors())
+                .isTrue();
+    }
+
+    @Test
+    void anXmlListWrappedAgainstItsDescriptionFails() {
+        assertThat(xmlReport(
+                                LOGONAPP,
+                                417,
+                                "<loggedOnTenantEntry><valid>false</valid><possibleTenants><entries>"
+                                        + "<entries><description>A</description><cnr>001</cnr></entries>"
+                                        + "<entries><description>B</description><cnr>002</cnr></entries>"
+                                        + "</entries></possibleTenants></loggedOnTenantEntry>")
+                        .hasErrors())
+                .isTrue();
+    }
+
+    @Test
+    void malformedXmlFails() {
+        assertThat(xmlReport(LOGONAPP, 404, "<loggedOnTenantEntry><valid>false</valid>")
+                        .hasErrors())
+                .isTrue();
+    }
+
+    private static com.atlassian.oai.validator.report.ValidationReport xmlReport(String path, int status, String xml) {
+        Specs.DocumentedOperation operation = Specs.find("POST", path).orElseThrow();
+        return ContractFilter.xmlReport(
+                operation.spec(),
+                xml,
+                XmlBodies.responseSchema(operation, status).orElseThrow(),
+                "response.body");
+    }
+
     private static com.atlassian.oai.validator.report.ValidationReport report(SimpleResponse response) {
         Specs.Spec spec = Specs.find("GET", PATH).orElseThrow().spec();
         return ContractFilter.validator(spec).validateResponse(PATH, Request.Method.GET, response);
