@@ -9,6 +9,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -28,7 +29,9 @@ class HeliumvRoutingErrorResolver implements HandlerExceptionResolver, Ordered {
     @Override
     public @Nullable ModelAndView resolveException(
             HttpServletRequest request, HttpServletResponse response, @Nullable Object handler, Exception exception) {
-        if (handler != null || !request.getRequestURI().startsWith(request.getContextPath() + BASE_PATH)) {
+        // An operation's own errors are HeliumvExceptionHandler's; a route that is none ends at the resource handler.
+        if (handler instanceof HandlerMethod
+                || !request.getRequestURI().startsWith(request.getContextPath() + BASE_PATH)) {
             return null;
         }
         if (!(exception instanceof HttpMediaTypeNotSupportedException

@@ -22,6 +22,15 @@ import java.util.stream.Collectors;
  * spec documents, in the documented shape; a successful response must have come from a request the spec
  * allows (the server must not accept what the contract rejects). A spec's {@code default} response stands for
  * the unexpected 500 only: any other status must be listed explicitly. Installed once for all of REST Assured.
+ *
+ * <p>Bodies: JSON bodies are validated by the swagger-request-validator against their schema. XML bodies
+ * (HELIUM V), which that validator does not validate ("Validation of 'application/xml' not supported"), are
+ * validated here against the schema of their XML media type, through {@link XmlBodies}: the root element's
+ * name, every element a property of its schema, lists wrapped or not as the spec says, no attributes or
+ * stray text, and then the same JSON-schema check as for JSON (required members, types, patterns,
+ * {@code additionalProperties}). Not checked for XML: the order of elements (OpenAPI does not define one),
+ * namespaces and prefixes (the specs declare none), and the XML declaration. Status, content type and
+ * documented headers are checked by the validator for every media type.
  */
 public final class ContractFilter implements Filter {
 

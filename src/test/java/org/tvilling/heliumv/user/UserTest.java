@@ -161,6 +161,17 @@ class UserTest extends ApiTest {
         return dsl.fetchCount(SITZUNG);
     }
 
+    /** Requests that reach no operation under the base path get the status alone, as every HELIUM V error. */
+    @Test
+    void noSuchRouteOrMethodUnderTheBasePath_returnsTheStatusWithoutBody() {
+        given().get(BASE + "/keine-ressource").then().statusCode(404).body(emptyString());
+        given().get(BASE + "/logon")
+                .then()
+                .statusCode(405)
+                .header("Allow", "POST")
+                .body(emptyString());
+    }
+
     @Nested
     class Logon {
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tvilling.ApiTest;
 
 /**
@@ -130,6 +132,82 @@ class DemoDataTest extends ApiTest {
                     .isEqualTo("fremmed-1");
         } finally {
             demo.update("DELETE FROM star.letasyl_cv WHERE cpr = '0505905678'");
+        }
+    }
+
+    /** The HELIUM V world of the README: clients, users with their rights, contacts, staff cards. */
+    @Test
+    void heliumvUsers_asTheReadmeDescribes() {
+        assertThat(demo.queryForList(
+                        "SELECT cnr || ' ' || locale || ' ' || hauptmandant FROM heliumv.mandant ORDER BY cnr",
+                        String.class))
+                .containsExactly("001 deAT true", "002 deDE false");
+        assertThat(demo.queryForList(
+                        "SELECT b.kennung || ':' || coalesce(b.default_mandant, '-') || ':'"
+                                + " || string_agg(r.mandant_cnr, ',' ORDER BY r.mandant_cnr)"
+                                + " FROM heliumv.benutzer b JOIN heliumv.benutzer_mandant r ON r.benutzer_id = b.id"
+                                + " GROUP BY b.kennung, b.default_mandant ORDER BY b.kennung",
+                        String.class))
+                .containsExactly("abgelaufen:001:001", "demo:001:001,002", "gesperrt:001:001", "nur001:-:001");
+        assertThat(demo.queryForObject(
+                        "SELECT gesperrt FROM heliumv.benutzer WHERE kennung = 'gesperrt'", Boolean.class))
+                .isTrue();
+        assertThat(demo.queryForObject(
+                        "SELECT gueltig_bis < now() FROM heliumv.benutzer WHERE kennung = 'abgelaufen'", Boolean.class))
+                .isTrue();
+
+        // Passwords as documented, stored only as bcrypt hashes.
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        demo.query("SELECT kennung, kennwort_hash FROM heliumv.benutzer", row -> {
+            assertThat(row.getString(2)).startsWith("{bcrypt}$2a$").doesNotContain(row.getString(1));
+            assertThat(encoder.matches(row.getString(1) + "-pw", row.getString(2)))
+                    .as(row.getString(1))
+                    .isTrue();
+        });
+        demo.query("SELECT email, kennwort_hash FROM heliumv.ansprechpartner", row -> {
+            assertThat(encoder.matches("kontakt-pw", row.getString(2)))
+                    .as(row.getString(1))
+                    .isTrue();
+        });
+
+        // The clients in which each contact's customer has partlists.
+        assertThat(demo.queryForList(
+                        "SELECT a.email || ':' || coalesce(string_agg(DISTINCT k.mandant_cnr, ',')"
+                                + " FILTER (WHERE s.id IS NOT NULL), '-')"
+                                + " FROM heliumv.ansprechpartner a JOIN heliumv.kunde k ON k.partner_id = a.partner_id"
+                                + " LEFT JOIN heliumv.stueckliste s ON s.kunde_id = k.id GROUP BY a.email ORDER BY a.email",
+                        String.class))
+                .containsExactly(
+                        "einkauf@kunde-a.example:001", "einkauf@kunde-b.example:001,002", "info@kunde-c.example:-");
+        assertThat(demo.queryForList(
+                        "SELECT ausweis || ':' || mandant_cnr FROM heliumv.personal ORDER BY ausweis", String.class))
+                .containsExactly("4711:001", "4712:002");
+    }
+
+    /** Rerun (the script changed), it leaves the same rows, and sessions and other rows alone. */
+    @Test
+    void heliumvUsers_rerunningTheScriptChangesNothing() throws IOException {
+        String script = new ClassPathResource("db/demo/R__heliumv_user.sql").getContentAsString(StandardCharsets.UTF_8);
+        String counts =
+                "SELECT (SELECT count(*) FROM heliumv.mandant) || '/' || (SELECT count(*) FROM heliumv.benutzer)"
+                        + " || '/' || (SELECT count(*) FROM heliumv.benutzer_mandant) || '/'"
+                        + " || (SELECT count(*) FROM heliumv.partner) || '/' || (SELECT count(*) FROM heliumv.ansprechpartner)"
+                        + " || '/' || (SELECT count(*) FROM heliumv.kunde) || '/' || (SELECT count(*) FROM heliumv.stueckliste)"
+                        + " || '/' || (SELECT count(*) FROM heliumv.personal) || '/' || (SELECT count(*) FROM heliumv.sitzung)";
+        demo.update("INSERT INTO heliumv.sitzung (token, art, mandant_cnr, locale, benutzer_id, angemeldet_um,"
+                + " zuletzt_benutzt_um) SELECT gen_random_uuid(), 'BENUTZER', '001', 'deAT', id, now(), now()"
+                + " FROM heliumv.benutzer WHERE kennung = 'demo'");
+        try {
+            String before = demo.queryForObject(counts, String.class);
+
+            demo.execute(script);
+            demo.execute(script);
+
+            assertThat(demo.queryForObject(counts, String.class))
+                    .isEqualTo(before)
+                    .isEqualTo("2/4/5/3/3/5/4/2/1");
+        } finally {
+            demo.update("DELETE FROM heliumv.sitzung");
         }
     }
 
