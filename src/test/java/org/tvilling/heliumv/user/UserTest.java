@@ -1226,6 +1226,22 @@ class UserTest extends ApiTest {
                     .header("x-hv-error-description", "Unreadable body");
         }
 
+        /** No document type declarations, so no external entities and no entity expansion. */
+        @Test
+        @Covers(operation = "logon", status = 400, code = "9")
+        void logon_xmlWithADoctype_returns400Unreadable() {
+            xml().body("<?xml version=\"1.0\"?><!DOCTYPE logonEntry [<!ENTITY name SYSTEM \"file:///etc/hostname\">]>"
+                            + "<logonEntry><username>&name;</username><password>x</password></logonEntry>")
+                    .post(BASE + "/logon")
+                    .then()
+                    .statusCode(400)
+                    .header("x-hv-error-code", "9")
+                    .header("x-hv-error-key", "logonEntry")
+                    .header("x-hv-error-description", "Unreadable body");
+            assertThat(dsl.fetchCount(org.tvilling.db.heliumv.Tables.FEHLANMELDUNG))
+                    .isZero();
+        }
+
         @Test
         @Covers(operation = "logonExternal", status = 417, code = "8/2079")
         void logonExternal_xmlAmbiguousTenant_returns417WithPossibleTenantsInXml() {
@@ -1257,6 +1273,23 @@ class UserTest extends ApiTest {
                     .body("loggedOnTenantEntry.valid", is("true"))
                     .body("loggedOnTenantEntry.client", is("002"))
                     .body("loggedOnTenantEntry.token", matchesPattern(UUID_PATTERN));
+        }
+
+        /** The members in the document's order (its example: valid, possibleTenants, token, client, localeString). */
+        @Test
+        @Covers(operation = "logonExternal", status = 201)
+        void logonExternal_xml_returns201WithTheElementsInTheDocumentsOrder() {
+            String answer = xml().body("<logonTenantEntry><username>einkauf@kunde-a.example</username>"
+                            + "<password>kontakt-pw</password></logonTenantEntry>")
+                    .post(BASE + "/logonapp")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .asString();
+
+            assertThat(answer.replaceAll("<token>[^<]+</token>", "<token/>"))
+                    .isEqualTo("<?xml version='1.0' encoding='UTF-8'?><loggedOnTenantEntry><valid>true</valid><token/>"
+                            + "<client>001</client><localeString>deAT</localeString></loggedOnTenantEntry>");
         }
 
         @Test
