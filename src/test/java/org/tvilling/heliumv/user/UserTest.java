@@ -923,6 +923,21 @@ class UserTest extends ApiTest {
 
         @Test
         @Covers(operation = "changePassword", status = 400, code = "9")
+        void changePassword_unreadableBody_returns400WithKeyPasswordEntry() {
+            given().contentType(ContentType.JSON)
+                    .queryParam("userid", tokenOf(DEMO))
+                    .body("{\"password\": ")
+                    .post(BASE + "/password")
+                    .then()
+                    .statusCode(400)
+                    .header("x-hv-error-code", "9")
+                    .header("x-hv-error-key", "passwordEntry")
+                    .header("x-hv-error-description", "Unreadable body")
+                    .body(emptyString());
+        }
+
+        @Test
+        @Covers(operation = "changePassword", status = 400, code = "9")
         void changePassword_noUserid_returns400WithKeyUserid() {
             assertValueMissing(
                     given().contentType(ContentType.JSON)
