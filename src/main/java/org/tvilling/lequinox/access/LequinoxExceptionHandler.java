@@ -1,5 +1,7 @@
 package org.tvilling.lequinox.access;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,8 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -40,60 +40,64 @@ class LequinoxExceptionHandler {
     private static final String MODEL_PACKAGE = "org.tvilling.lequinox.access.generated.model";
 
     @ExceptionHandler(LequinoxException.class)
-    ResponseEntity<String> documented(LequinoxException exception) {
-        return plain(exception.documented(), exception.text());
+    void documented(LequinoxException exception, HttpServletResponse response) throws IOException {
+        LequinoxErrorWriter.write(response, exception.documented(), exception.text());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<String> unreadable(HttpMessageNotReadableException exception, HandlerMethod handler) {
+    void unreadable(HttpMessageNotReadableException exception, HandlerMethod handler, HttpServletResponse response)
+            throws IOException {
         JacksonException jackson = cause(exception, JacksonException.class);
         if (jackson == null) {
             // Spring's own: no body at all (or the JSON literal null), "Required request body is missing: …".
-            if (exception.getMessage() != null
-                    && exception.getMessage().startsWith("Required request body is missing")) {
-                return filled(LequinoxMessage.BODY_MISSING, bodyName(handler));
-            }
-            return filled(LequinoxMessage.JSON_PARSE_ERROR, "(the body could not be read)");
+            boolean missing = exception.getMessage() != null
+                    && exception.getMessage().startsWith("Required request body is missing");
+            write(
+                    response,
+                    missing ? LequinoxMessage.BODY_MISSING : LequinoxMessage.JSON_PARSE_ERROR,
+                    missing ? bodyName(handler) : "(the body could not be read)");
+            return;
         }
         Class<?> target = target(jackson);
-        if (target != null && target.isEnum() && jackson instanceof DatabindException) {
-            return filled(
+        if (jackson instanceof DatabindException && target != null && target.isEnum()) {
+            write(
+                    response,
                     LequinoxMessage.TYPE_DEFINITION_ERROR,
                     "for '%s': not one of %s".formatted(path(jackson), values(target)));
-        }
-        if (jackson instanceof DatabindException) {
-            return filled(
+        } else if (jackson instanceof DatabindException) {
+            write(
+                    response,
                     LequinoxMessage.JSON_PARSE_ERROR,
                     "for '%s': expected %s".formatted(path(jackson), expected(target)));
+        } else {
+            write(response, LequinoxMessage.JSON_PARSE_ERROR, syntax(jackson));
         }
-        return filled(LequinoxMessage.JSON_PARSE_ERROR, syntax(jackson));
     }
 
     /** Spring's "Type definition error" (a type the JSON library cannot build); none is expected here. */
     @ExceptionHandler(HttpMessageConversionException.class)
-    ResponseEntity<String> conversion(HttpMessageConversionException exception, HandlerMethod handler) {
+    void conversion(HttpMessageConversionException exception, HandlerMethod handler, HttpServletResponse response)
+            throws IOException {
         if (exception.getMessage() != null && exception.getMessage().startsWith("Type definition error")) {
             log.error("Lequinox body type could not be built: {}", SafeLog.describe(exception));
-            return filled(LequinoxMessage.TYPE_DEFINITION_ERROR, "for " + bodyName(handler));
+            write(response, LequinoxMessage.TYPE_DEFINITION_ERROR, "for " + bodyName(handler));
+        } else {
+            unexpected(exception, response);
         }
-        return unexpected(exception);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<String> unexpected(Exception exception) {
+    void unexpected(Exception exception, HttpServletResponse response) throws IOException {
         log.error("Unexpected error in the Lequinox API: {}", SafeLog.describe(exception));
-        return plain(LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR, LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR.template());
+        LequinoxErrorWriter.write(
+                response,
+                LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR,
+                LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR.template());
     }
 
     /** The message with its placeholder filled in with the value. */
-    private static ResponseEntity<String> filled(LequinoxMessage message, String value) {
-        return plain(message, message.text(value));
-    }
-
-    private static ResponseEntity<String> plain(LequinoxMessage message, String text) {
-        return ResponseEntity.status(message.status())
-                .contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
-                .body(text);
+    private static void write(HttpServletResponse response, LequinoxMessage message, String value) throws IOException {
+        LequinoxErrorWriter.write(response, message, message.text(value));
     }
 
     /** The schema the operation expects as its body, as the spec names it. */

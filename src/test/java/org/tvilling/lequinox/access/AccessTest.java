@@ -324,6 +324,21 @@ class AccessTest extends ApiTest {
                 500);
     }
 
+    @Test
+    @Covers(operation = "createAccess", status = 500, code = "JSON_PARSE_ERROR")
+    void createAccess_bodyNotDeclaredJson_returns500JsonParseError() {
+        given().header("Key", KEY)
+                .contentType(ContentType.TEXT)
+                .body(json(privateAccess()))
+                .post(ACCESSES)
+                .then()
+                .statusCode(500)
+                .contentType(startsWith("text/plain"))
+                .body(startsWith("An unexpected error occurred: JSON parse error (the body is declared text/plain"))
+                .body(org.hamcrest.Matchers.endsWith(", not application/json)"));
+        assertThat(fixtures.accesses()).isEqualTo(6);
+    }
+
     // Get access
 
     @Test
@@ -549,6 +564,24 @@ class AccessTest extends ApiTest {
                 "An unexpected error occurred: Type definition error for 'state': not one of INVITED, ACTIVE,"
                         + " DEACTIVATED");
         assertThat(fixtures.state(ACTIVE_ACCESS)).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    @Covers(operation = "updateAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    void updateAccess_acceptingNeitherJsonNorText_returns500UnknownErrorAndChangesNothing() {
+        expectText(
+                given().header("Key", KEY)
+                        .accept("application/xml")
+                        .contentType(ContentType.JSON)
+                        .body(json(update(ACTIVE_ACCESS, "DEACTIVATED")))
+                        .put(ACCESS, ACTIVE_ACCESS),
+                500,
+                "An unexpected error occurred: An unknown error has occurred");
+        assertThat(fixtures.state(ACTIVE_ACCESS)).isEqualTo("ACTIVE");
+        expectText(
+                given().header("Key", KEY).accept("application/xml").get(ACCESS, ACTIVE_ACCESS),
+                500,
+                "An unexpected error occurred: An unknown error has occurred");
     }
 
     // Activate platform-managed access, and the state machine around it

@@ -233,6 +233,20 @@ class ExternalPersonalIdentityTest extends ApiTest {
                 500);
     }
 
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    void createIdentity_acceptingNeitherJsonNorText_returns500UnknownError() {
+        expectText(
+                given().header("Key", KEY)
+                        .accept("application/xml")
+                        .contentType(ContentType.JSON)
+                        .body(json(identity()))
+                        .post(IDENTITIES),
+                500,
+                "An unexpected error occurred: An unknown error has occurred");
+        assertThat(fixtures.identities()).isEqualTo(4);
+    }
+
     // Get external personal identity
 
     @Test
