@@ -81,31 +81,28 @@ class AccessRepository {
     @Transactional
     StoredAccess create(Application application, NewAccess access, OffsetDateTime now) {
         requireActiveIdentity(application.companyId(), access.privateId());
-        for (int attempt = 0; attempt < GlobalIds.ATTEMPTS; attempt++) {
-            String id = GlobalIds.next(application.companyId());
-            int inserted = dsl.insertInto(ACCESS)
-                    .set(ACCESS.ID, id)
-                    .set(ACCESS.COMPANY_ID, application.companyId())
-                    .set(ACCESS.APPLICATION_ID, application.id())
-                    .set(ACCESS.TYPE, access.type().name())
-                    .set(ACCESS.PRIVATE_ID, access.privateId())
-                    .set(ACCESS.CORPORATE_ID, access.corporateId())
-                    .set(ACCESS.CORPORATE_NAME, access.corporateName())
-                    .set(ACCESS.CORPORATE_ROLE_NAME, access.corporateRoleName())
-                    .set(ACCESS.FIRST_NAME, access.firstName())
-                    .set(ACCESS.LAST_NAME, access.lastName())
-                    .set(ACCESS.MANAGED, access.managed())
-                    .set(ACCESS.STATE, access.state().name())
-                    .set(ACCESS.CREATED_AT, now)
-                    .set(ACCESS.ACTIVATED_AT, access.state() == State.ACTIVE ? now : null)
-                    .onConflict(ACCESS.ID)
-                    .doNothing()
-                    .execute();
-            if (inserted == 1) {
-                return find(application.companyId(), id).orElseThrow();
-            }
-        }
-        throw new IllegalStateException("No free access ID after " + GlobalIds.ATTEMPTS + " attempts");
+        String id = GlobalIds.insertUnderFreshId(
+                application.companyId(),
+                candidate -> dsl.insertInto(ACCESS)
+                                .set(ACCESS.ID, candidate)
+                                .set(ACCESS.COMPANY_ID, application.companyId())
+                                .set(ACCESS.APPLICATION_ID, application.id())
+                                .set(ACCESS.TYPE, access.type().name())
+                                .set(ACCESS.PRIVATE_ID, access.privateId())
+                                .set(ACCESS.CORPORATE_ID, access.corporateId())
+                                .set(ACCESS.CORPORATE_NAME, access.corporateName())
+                                .set(ACCESS.CORPORATE_ROLE_NAME, access.corporateRoleName())
+                                .set(ACCESS.FIRST_NAME, access.firstName())
+                                .set(ACCESS.LAST_NAME, access.lastName())
+                                .set(ACCESS.MANAGED, access.managed())
+                                .set(ACCESS.STATE, access.state().name())
+                                .set(ACCESS.CREATED_AT, now)
+                                .set(ACCESS.ACTIVATED_AT, access.state() == State.ACTIVE ? now : null)
+                                .onConflict(ACCESS.ID)
+                                .doNothing()
+                                .execute()
+                        == 1);
+        return find(application.companyId(), id).orElseThrow();
     }
 
     /**

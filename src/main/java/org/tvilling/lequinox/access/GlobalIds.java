@@ -1,6 +1,8 @@
 package org.tvilling.lequinox.access;
 
 import java.security.SecureRandom;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +32,24 @@ final class GlobalIds {
 
     static String next(String companyId) {
         return companyId + '.' + random(8) + '.' + random(8);
+    }
+
+    /**
+     * Writes a new row under a fresh ID of the company: {@code insert} tries the ID and answers whether the row
+     * went in (false: the ID was taken). The ID it went in under.
+     */
+    static String insertUnderFreshId(String companyId, Predicate<String> insert) {
+        return insertUnderFreshId(() -> next(companyId), insert);
+    }
+
+    static String insertUnderFreshId(Supplier<String> ids, Predicate<String> insert) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            String id = ids.get();
+            if (insert.test(id)) {
+                return id;
+            }
+        }
+        throw new IllegalStateException("No free global ID after " + ATTEMPTS + " attempts");
     }
 
     private static String random(int length) {

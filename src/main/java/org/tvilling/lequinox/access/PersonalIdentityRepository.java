@@ -41,24 +41,21 @@ class PersonalIdentityRepository {
      */
     @Transactional
     PersonalIdentity create(String companyId, NewPersonalIdentity identity, OffsetDateTime now) {
-        for (int attempt = 0; attempt < GlobalIds.ATTEMPTS; attempt++) {
-            String id = GlobalIds.next(companyId);
-            int inserted = dsl.insertInto(PERSONAL_IDENTITY)
-                    .set(PERSONAL_IDENTITY.ID, id)
-                    .set(PERSONAL_IDENTITY.COMPANY_ID, companyId)
-                    .set(PERSONAL_IDENTITY.FIRST_NAME, identity.firstName())
-                    .set(PERSONAL_IDENTITY.LAST_NAME, identity.lastName())
-                    .set(PERSONAL_IDENTITY.EMAIL_ADDRESS, identity.emailAddress())
-                    .set(PERSONAL_IDENTITY.MANAGED, true)
-                    .set(PERSONAL_IDENTITY.STATE, State.ACTIVE.name())
-                    .set(PERSONAL_IDENTITY.CREATED_AT, now)
-                    .onConflict(PERSONAL_IDENTITY.ID)
-                    .doNothing()
-                    .execute();
-            if (inserted == 1) {
-                return find(companyId, id).orElseThrow();
-            }
-        }
-        throw new IllegalStateException("No free personal identity ID after " + GlobalIds.ATTEMPTS + " attempts");
+        String id = GlobalIds.insertUnderFreshId(
+                companyId,
+                candidate -> dsl.insertInto(PERSONAL_IDENTITY)
+                                .set(PERSONAL_IDENTITY.ID, candidate)
+                                .set(PERSONAL_IDENTITY.COMPANY_ID, companyId)
+                                .set(PERSONAL_IDENTITY.FIRST_NAME, identity.firstName())
+                                .set(PERSONAL_IDENTITY.LAST_NAME, identity.lastName())
+                                .set(PERSONAL_IDENTITY.EMAIL_ADDRESS, identity.emailAddress())
+                                .set(PERSONAL_IDENTITY.MANAGED, true)
+                                .set(PERSONAL_IDENTITY.STATE, State.ACTIVE.name())
+                                .set(PERSONAL_IDENTITY.CREATED_AT, now)
+                                .onConflict(PERSONAL_IDENTITY.ID)
+                                .doNothing()
+                                .execute()
+                        == 1);
+        return find(companyId, id).orElseThrow();
     }
 }
