@@ -19,7 +19,10 @@ import java.util.stream.Collectors;
  * Holds every exchange of the suite to its contract: a response from a documented operation must be one the
  * spec documents, in the documented shape; a successful response must have come from a request the spec
  * allows (the server must not accept what the contract rejects). A spec's {@code default} response stands for
- * the unexpected 500 only: any other status must be listed explicitly. Installed once for all of REST Assured.
+ * the unexpected 500 only: any other status must be listed explicitly. The validator checks a {@code text/plain}
+ * response's status, Content-Type and presence of a body, but reads only JSON bodies against their schema; a
+ * plain-text error body is held to the messages its response documents ({@link DocumentedMessages}). Installed
+ * once for all of REST Assured.
  */
 public final class ContractFilter implements Filter {
 
@@ -63,6 +66,15 @@ public final class ContractFilter implements Filter {
                                         .map(ValidationReport.Message::toString)
                                         .collect(Collectors.joining("\n"))));
             }
+            DocumentedMessages.violation(operation, response).ifPresent(problem -> {
+                throw new AssertionError("%s %s (%s) broke %s: %s"
+                        .formatted(
+                                request.getMethod(),
+                                path,
+                                operation.operationId(),
+                                operation.spec().name(),
+                                problem));
+            });
             Observations.record(new Observations.Observed(
                     operation.operationId(), response.statusCode(), ErrorCodes.of(operation.spec(), response)));
         });

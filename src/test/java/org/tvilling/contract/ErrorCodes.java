@@ -13,6 +13,10 @@ final class ErrorCodes {
         if (spec.name().startsWith("star-")) {
             return jsonList(response, "fejl.fejlkode");
         }
+        if (spec.name().startsWith("lequinox-")) {
+            // A plain-text body holding one documented message: the codes of the messages it is.
+            return DocumentedMessages.codes(spec, response);
+        }
         throw new IllegalStateException("No rule for where " + spec.name() + " puts its error codes");
     }
 

@@ -133,6 +133,65 @@ class DemoDataTest extends ApiTest {
         }
     }
 
+    /** The Lequinox demo of the README: two applications by their keys, identities and an access to activate. */
+    @Test
+    void lequinoxApplicationsIdentitiesAndAccess_asTheReadmeDescribes() {
+        assertThat(demo.queryForObject(
+                        "SELECT company_id FROM lequinox.application WHERE key_sha256 = encode(sha256(?::bytea), 'hex')",
+                        String.class,
+                        "demo-key-se03"))
+                .isEqualTo("se03");
+        assertThat(demo.queryForObject(
+                        "SELECT company_id FROM lequinox.application WHERE key_sha256 = encode(sha256(?::bytea), 'hex')",
+                        String.class,
+                        "demo-key-se04"))
+                .isEqualTo("se04");
+        // Keys only as their digest: no column holds a key itself.
+        assertThat(demo.queryForObject(
+                        "SELECT count(*) FROM lequinox.application a WHERE a::text LIKE '%demo-key%'", Integer.class))
+                .isZero();
+        assertThat(demo.queryForList(
+                        "SELECT id || ' ' || company_id || ' ' || state FROM lequinox.personal_identity ORDER BY id",
+                        String.class))
+                .containsExactly(
+                        "se03.Demo0001.Person01 se03 ACTIVE",
+                        "se03.Demo0001.Person02 se03 ACTIVE",
+                        "se04.Demo0001.Person01 se04 ACTIVE");
+        assertThat(demo.queryForObject(
+                        "SELECT type || ' ' || private_id || ' ' || managed || ' ' || state FROM lequinox.access"
+                                + " WHERE id = 'se03.Demo0001.Access01'",
+                        String.class))
+                .isEqualTo("PRIVATE se03.Demo0001.Person01 true INVITED");
+    }
+
+    /** Run again, the Lequinox script leaves the same rows, and what the README's calls changed stays changed. */
+    @Test
+    void lequinox_rerunningTheScriptChangesNothing() throws IOException {
+        String script =
+                new ClassPathResource("db/demo/R__lequinox_access.sql").getContentAsString(StandardCharsets.UTF_8);
+        demo.update("UPDATE lequinox.access SET state = 'ACTIVE', activated_at = now()"
+                + " WHERE id = 'se03.Demo0001.Access01'");
+        try {
+            List<String> before = lequinoxRows();
+
+            demo.execute(script);
+            demo.execute(script);
+
+            assertThat(lequinoxRows()).isEqualTo(before).hasSize(8);
+        } finally {
+            demo.update("UPDATE lequinox.access SET state = 'INVITED', activated_at = NULL"
+                    + " WHERE id = 'se03.Demo0001.Access01'");
+        }
+    }
+
+    private static List<String> lequinoxRows() {
+        return demo.queryForList(
+                "SELECT t::text FROM lequinox.company t UNION ALL SELECT t::text FROM lequinox.application t"
+                        + " UNION ALL SELECT t::text FROM lequinox.personal_identity t"
+                        + " UNION ALL SELECT t::text FROM lequinox.access t ORDER BY 1",
+                String.class);
+    }
+
     private static String name(String cpr) {
         return demo.queryForObject(
                 "SELECT concat_ws(' ', fornavne, mellemnavn, efternavn) FROM star.letasyl_navn WHERE cpr = ?",
