@@ -13,6 +13,9 @@ final class ErrorCodes {
         if (spec.name().startsWith("star-")) {
             return jsonList(response, "fejl.fejlkode");
         }
+        if (spec.name().startsWith("altinn-")) {
+            return jsonList(response, "validationErrors.code");
+        }
         throw new IllegalStateException("No rule for where " + spec.name() + " puts its error codes");
     }
 
