@@ -2,6 +2,7 @@ package org.tvilling.altinn.systemregister;
 
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.tvilling.db.altinn.Tables.MASKINPORTEN_CLIENT;
@@ -80,9 +81,7 @@ class RegisteredSystemRepository {
         if (clientIds.isEmpty()) {
             return Set.of();
         }
-        Condition others = except == null
-                ? MASKINPORTEN_CLIENT.SYSTEM_INTERNAL_ID.isNotNull()
-                : MASKINPORTEN_CLIENT.SYSTEM_INTERNAL_ID.ne(except);
+        Condition others = except == null ? noCondition() : MASKINPORTEN_CLIENT.SYSTEM_INTERNAL_ID.ne(except);
         return dsl.select(MASKINPORTEN_CLIENT.CLIENT_ID)
                 .from(MASKINPORTEN_CLIENT)
                 .where(MASKINPORTEN_CLIENT.CLIENT_ID.in(clientIds).and(others))
