@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The AUTH.VLD rules of the page's error table (00001–00008), each found at once and in the real service's
- * order; the update's own rules (00011, 00012 are checked by the caller). AUTH.VLD-00000 and the ownership
- * come before these, in the controller.
+ * The AUTH.VLD rules of the page's error table (00001–00008), all found at once and in the real service's
+ * order, and the update's 00011. What must come first and alone (00000, the ownership, the update's 00012)
+ * is the controllers'.
  */
 @Component
 class SystemValidator {
