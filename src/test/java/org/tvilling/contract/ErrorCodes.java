@@ -13,6 +13,9 @@ final class ErrorCodes {
         if (spec.name().startsWith("star-")) {
             return jsonList(response, "fejl.fejlkode");
         }
+        if (spec.name().startsWith("altinn-")) {
+            return jsonList(response, "validationErrors.code");
+        }
         if (spec.name().startsWith("lequinox-")) {
             // A plain-text body holding one documented message: the codes of the messages it is.
             return DocumentedMessages.codes(spec, response);

@@ -192,6 +192,53 @@ class DemoDataTest extends ApiTest {
                 String.class);
     }
 
+    /** The demo systems of the Altinn system register, and that rerunning their script changes nothing. */
+    @Test
+    void altinnSystems_asTheReadmeDescribes_andRerunningTheScriptChangesNothing() throws IOException {
+        assertThat(demo.queryForList(
+                        "SELECT system_id || '/' || vendor_org_number || '/' || is_deleted FROM altinn.registered_system"
+                                + " ORDER BY system_id",
+                        String.class))
+                .containsExactly(
+                        "974761076_regnskap_demo/974761076/false",
+                        "991825827_retired_demo/991825827/true",
+                        "991825827_tvilling_demo/991825827/false");
+        assertThat(demo.queryForList("SELECT client_id FROM altinn.maskinporten_client ORDER BY 1", String.class))
+                .containsExactly("7e0d8a36-5c4b-4f0e-8a51-3b2c1d0e9f01", "7e0d8a36-5c4b-4f0e-8a51-3b2c1d0e9f02");
+        assertThat(demo.queryForList(
+                        "SELECT count(*) FROM altinn.registered_system"
+                                + " WHERE system_id IN ('991825827_systemwithappandresource',"
+                                + " '991825827_systemwithaccesspackageandresource')",
+                        Integer.class))
+                .containsExactly(0);
+
+        String script = new ClassPathResource("db/demo/R__altinn_systemregister.sql")
+                .getContentAsString(StandardCharsets.UTF_8);
+        demo.update(
+                "UPDATE altinn.registered_system SET name_nb = 'Endret' WHERE system_id = '991825827_tvilling_demo'");
+        demo.update("DELETE FROM altinn.system_access_package WHERE system_internal_id ="
+                + " (SELECT internal_id FROM altinn.registered_system WHERE system_id = '991825827_tvilling_demo')");
+        Map<String, Integer> before = altinnRowCounts();
+
+        demo.execute(script);
+        demo.execute(script);
+
+        assertThat(altinnRowCounts()).isEqualTo(before);
+        assertThat(demo.queryForObject(
+                        "SELECT name_nb FROM altinn.registered_system WHERE system_id = '991825827_tvilling_demo'",
+                        String.class))
+                .isEqualTo("Endret");
+    }
+
+    private static Map<String, Integer> altinnRowCounts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String table : demo.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'altinn'", String.class)) {
+            counts.put(table, demo.queryForObject("SELECT count(*) FROM altinn." + table, Integer.class));
+        }
+        return counts;
+    }
+
     private static String name(String cpr) {
         return demo.queryForObject(
                 "SELECT concat_ws(' ', fornavne, mellemnavn, efternavn) FROM star.letasyl_navn WHERE cpr = ?",
