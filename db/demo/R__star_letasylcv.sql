@@ -28,7 +28,7 @@ INSERT INTO star.letasyl_navn (cpr, fornavne, mellemnavn, efternavn, oprettet_ti
 
 INSERT INTO star.letasyl_adresse (cpr, navne_og_adressebeskyttelse, co_navn, vejnavn, husnummer, etage, side_doer,
         bynavn, postnummer, postdistrikt, kommunekode, dar_adresse, oprettet_tidspunkt, opdateret_tidspunkt) VALUES
-    ('0101901234', false, 'c/o Dansk Flygtningehjælp', 'Borgergade', '10B', '2', 'tv', 'Indre By', '1300',
+    ('0101901234', false, 'Dansk Flygtningehjælp', 'Borgergade', '10B', '2', 'tv', 'Indre By', '1300',
         'København K', 101, '8512dfd5-61e4-4bb5-8995-844951afd644', '2026-02-03 10:15:00+01',
         '2026-05-11 14:20:00+02');
 
@@ -187,7 +187,7 @@ INSERT INTO star.letasyl_navn (cpr, fornavne, mellemnavn, efternavn, oprettet_ti
 
 INSERT INTO star.letasyl_adresse (cpr, navne_og_adressebeskyttelse, co_navn, vejnavn, husnummer, etage, side_doer,
         bynavn, postnummer, postdistrikt, kommunekode, dar_adresse, oprettet_tidspunkt, opdateret_tidspunkt) VALUES
-    ('0303903456', false, 'c/o Åse Læssøe', 'Østergade', '12A', 'ST', 'th', 'Ærøskøbing Øster Mark', '5970',
+    ('0303903456', false, 'Åse Læssøe', 'Østergade', '12A', 'ST', 'th', 'Ærøskøbing Øster Mark', '5970',
         'Ærøskøbing', 492, '7949e59a-e4a0-41c0-83e3-8e1eec7e9b08', '2026-04-20 09:05:00+02',
         '2026-04-20 09:05:00+02');
 

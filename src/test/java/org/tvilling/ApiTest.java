@@ -3,8 +3,15 @@ package org.tvilling;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.RestAssured;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -76,5 +83,28 @@ public abstract class ApiTest {
 
     protected static String bearer(String token) {
         return "Bearer " + token;
+    }
+
+    /**
+     * The statuses of {@code callers} identical calls released at the same instant, for the races the documents
+     * rule on (one request id, one new key): each call runs on its own thread, held until all are ready.
+     */
+    protected static List<Integer> concurrently(int callers, Callable<Integer> call) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
+            for (int i = 0; i < callers; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+        }
+        List<Integer> results = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            results.add(status.get());
+        }
+        return results;
     }
 }

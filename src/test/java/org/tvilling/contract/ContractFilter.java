@@ -23,14 +23,15 @@ import java.util.stream.Collectors;
  * allows (the server must not accept what the contract rejects). A spec's {@code default} response stands for
  * the unexpected 500 only: any other status must be listed explicitly. Installed once for all of REST Assured.
  *
- * <p>Bodies: JSON bodies are validated by the swagger-request-validator against their schema. XML bodies
- * (HELIUM V), which that validator does not validate ("Validation of 'application/xml' not supported"), are
- * validated here against the schema of their XML media type, through {@link XmlBodies}: the root element's
- * name, every element a property of its schema, lists wrapped or not as the spec says, no attributes or
- * stray text, and then the same JSON-schema check as for JSON (required members, types, patterns,
- * {@code additionalProperties}). Not checked for XML: the order of elements (OpenAPI does not define one),
- * namespaces and prefixes (the specs declare none), and the XML declaration. Status, content type and
- * documented headers are checked by the validator for every media type.
+ * <p>Bodies: JSON bodies are validated by the swagger-request-validator against their schema. For every media
+ * type, the validator checks the status, the Content-Type, the documented headers and the presence of a body.
+ * A plain-text error body (Lequinox) is held to the messages its response documents ({@link
+ * DocumentedMessages}). XML bodies (HELIUM V), which the validator does not read ("Validation of
+ * 'application/xml' not supported"), are validated here against the schema of their XML media type, through
+ * {@link XmlBodies}: the root element's name, every element a property of its schema, lists wrapped or not as
+ * the spec says, no attributes or stray text, and then the same JSON-schema check as for JSON (required
+ * members, types, patterns, {@code additionalProperties}). Not checked for XML: the order of elements (OpenAPI
+ * does not define one), namespaces and prefixes (the specs declare none), and the XML declaration.
  */
 public final class ContractFilter implements Filter {
 
@@ -125,6 +126,15 @@ public final class ContractFilter implements Filter {
                                         .map(ValidationReport.Message::toString)
                                         .collect(Collectors.joining("\n"))));
             }
+            DocumentedMessages.violation(operation, response).ifPresent(problem -> {
+                throw new AssertionError("%s %s (%s) broke %s: %s"
+                        .formatted(
+                                request.getMethod(),
+                                path,
+                                operation.operationId(),
+                                operation.spec().name(),
+                                problem));
+            });
             Observations.record(new Observations.Observed(
                     operation.operationId(), response.statusCode(), ErrorCodes.of(operation.spec(), response)));
         });

@@ -16,6 +16,13 @@ final class ErrorCodes {
         if (spec.name().startsWith("heliumv-")) {
             return hvHeaders(response);
         }
+        if (spec.name().startsWith("altinn-")) {
+            return jsonList(response, "validationErrors.code");
+        }
+        if (spec.name().startsWith("lequinox-")) {
+            // A plain-text body holding one documented message: the codes of the messages it is.
+            return DocumentedMessages.codes(spec, response);
+        }
         throw new IllegalStateException("No rule for where " + spec.name() + " puts its error codes");
     }
 

@@ -31,15 +31,10 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jooq.Record;
 import org.junit.jupiter.api.AfterEach;
@@ -1095,28 +1090,12 @@ class UserTest extends ApiTest {
         void logon_concurrentWrongPasswords_exactlyFiveAreChecked() throws Exception {
             clock.fix(T0);
             int attempts = 9;
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(attempts);
-            try {
-                List<Future<Integer>> statuses = new ArrayList<>();
-                for (int i = 0; i < attempts; i++) {
-                    String password = "falsch-" + i;
-                    statuses.add(pool.submit(() -> {
-                        start.await();
-                        return logon(credentials(DEMO, password)).statusCode();
-                    }));
-                }
-                start.countDown();
-                List<Integer> answered = new ArrayList<>();
-                for (Future<Integer> status : statuses) {
-                    answered.add(status.get());
-                }
 
-                assertThat(answered).filteredOn(status -> status == 401).hasSize(5);
-                assertThat(answered).filteredOn(status -> status == 429).hasSize(attempts - 5);
-            } finally {
-                pool.shutdownNow();
-            }
+            List<Integer> answered = concurrently(
+                    attempts, () -> logon(credentials(DEMO, "falsch")).statusCode());
+
+            assertThat(answered).filteredOn(status -> status == 401).hasSize(5);
+            assertThat(answered).filteredOn(status -> status == 429).hasSize(attempts - 5);
         }
 
         /** The failures live in the database: those another instance recorded count here as well. */

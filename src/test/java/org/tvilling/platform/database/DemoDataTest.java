@@ -135,6 +135,112 @@ class DemoDataTest extends ApiTest {
         }
     }
 
+    /** The Lequinox demo of the README: two applications by their keys, identities and an access to activate. */
+    @Test
+    void lequinoxApplicationsIdentitiesAndAccess_asTheReadmeDescribes() {
+        assertThat(demo.queryForObject(
+                        "SELECT company_id FROM lequinox.application WHERE key_sha256 = encode(sha256(?::bytea), 'hex')",
+                        String.class,
+                        "demo-key-se03"))
+                .isEqualTo("se03");
+        assertThat(demo.queryForObject(
+                        "SELECT company_id FROM lequinox.application WHERE key_sha256 = encode(sha256(?::bytea), 'hex')",
+                        String.class,
+                        "demo-key-se04"))
+                .isEqualTo("se04");
+        // Keys only as their digest: no column holds a key itself.
+        assertThat(demo.queryForObject(
+                        "SELECT count(*) FROM lequinox.application a WHERE a::text LIKE '%demo-key%'", Integer.class))
+                .isZero();
+        assertThat(demo.queryForList(
+                        "SELECT id || ' ' || company_id || ' ' || state FROM lequinox.personal_identity ORDER BY id",
+                        String.class))
+                .containsExactly(
+                        "se03.Demo0001.Person01 se03 ACTIVE",
+                        "se03.Demo0001.Person02 se03 ACTIVE",
+                        "se04.Demo0001.Person01 se04 ACTIVE");
+        assertThat(demo.queryForObject(
+                        "SELECT type || ' ' || private_id || ' ' || managed || ' ' || state FROM lequinox.access"
+                                + " WHERE id = 'se03.Demo0001.Access01'",
+                        String.class))
+                .isEqualTo("PRIVATE se03.Demo0001.Person01 true INVITED");
+    }
+
+    /** Run again, the Lequinox script leaves the same rows, and what the README's calls changed stays changed. */
+    @Test
+    void lequinox_rerunningTheScriptChangesNothing() throws IOException {
+        String script =
+                new ClassPathResource("db/demo/R__lequinox_access.sql").getContentAsString(StandardCharsets.UTF_8);
+        demo.update("UPDATE lequinox.access SET state = 'ACTIVE', activated_at = now()"
+                + " WHERE id = 'se03.Demo0001.Access01'");
+        try {
+            List<String> before = lequinoxRows();
+
+            demo.execute(script);
+            demo.execute(script);
+
+            assertThat(lequinoxRows()).isEqualTo(before).hasSize(8);
+        } finally {
+            demo.update("UPDATE lequinox.access SET state = 'INVITED', activated_at = NULL"
+                    + " WHERE id = 'se03.Demo0001.Access01'");
+        }
+    }
+
+    private static List<String> lequinoxRows() {
+        return demo.queryForList(
+                "SELECT t::text FROM lequinox.company t UNION ALL SELECT t::text FROM lequinox.application t"
+                        + " UNION ALL SELECT t::text FROM lequinox.personal_identity t"
+                        + " UNION ALL SELECT t::text FROM lequinox.access t ORDER BY 1",
+                String.class);
+    }
+
+    /** The demo systems of the Altinn system register, and that rerunning their script changes nothing. */
+    @Test
+    void altinnSystems_asTheReadmeDescribes_andRerunningTheScriptChangesNothing() throws IOException {
+        assertThat(demo.queryForList(
+                        "SELECT system_id || '/' || vendor_org_number || '/' || is_deleted FROM altinn.registered_system"
+                                + " ORDER BY system_id",
+                        String.class))
+                .containsExactly(
+                        "974761076_regnskap_demo/974761076/false",
+                        "991825827_retired_demo/991825827/true",
+                        "991825827_tvilling_demo/991825827/false");
+        assertThat(demo.queryForList("SELECT client_id FROM altinn.maskinporten_client ORDER BY 1", String.class))
+                .containsExactly("7e0d8a36-5c4b-4f0e-8a51-3b2c1d0e9f01", "7e0d8a36-5c4b-4f0e-8a51-3b2c1d0e9f02");
+        assertThat(demo.queryForList(
+                        "SELECT count(*) FROM altinn.registered_system"
+                                + " WHERE system_id IN ('991825827_systemwithappandresource',"
+                                + " '991825827_systemwithaccesspackageandresource')",
+                        Integer.class))
+                .containsExactly(0);
+
+        String script = new ClassPathResource("db/demo/R__altinn_systemregister.sql")
+                .getContentAsString(StandardCharsets.UTF_8);
+        demo.update(
+                "UPDATE altinn.registered_system SET name_nb = 'Endret' WHERE system_id = '991825827_tvilling_demo'");
+        demo.update("DELETE FROM altinn.system_access_package WHERE system_internal_id ="
+                + " (SELECT internal_id FROM altinn.registered_system WHERE system_id = '991825827_tvilling_demo')");
+        Map<String, Integer> before = altinnRowCounts();
+
+        demo.execute(script);
+        demo.execute(script);
+
+        assertThat(altinnRowCounts()).isEqualTo(before);
+        assertThat(demo.queryForObject(
+                        "SELECT name_nb FROM altinn.registered_system WHERE system_id = '991825827_tvilling_demo'",
+                        String.class))
+                .isEqualTo("Endret");
+    }
+
+    private static Map<String, Integer> altinnRowCounts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String table : demo.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'altinn'", String.class)) {
+            counts.put(table, demo.queryForObject("SELECT count(*) FROM altinn." + table, Integer.class));
+        }
+        return counts;
+    }
+
     /** The HELIUM V world of the README: clients, users with their rights, contacts, staff cards. */
     @Test
     void heliumvUsers_asTheReadmeDescribes() {

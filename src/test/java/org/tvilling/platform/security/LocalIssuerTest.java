@@ -37,6 +37,18 @@ class LocalIssuerTest extends ApiTest {
                 .containsKey("exp");
     }
 
+    /**
+     * Altinn's vendors: a scope with a colon and slashes, and {@code consumer} as the JSON object Maskinporten
+     * writes (a nested claim from the client's configuration).
+     */
+    @Test
+    void token_altinnVendor_carriesTheScopeAndTheConsumerObject() {
+        Map<String, Object> claims = claims(token("vendor-991825827", "altinn:authentication/systemregister.write"));
+        assertThat(claims)
+                .containsEntry("scope", "altinn:authentication/systemregister.write")
+                .containsEntry("consumer", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:991825827"));
+    }
+
     @Test
     void token_secretInTheRequestBody_isAcceptedToo() {
         given().formParam("grant_type", "client_credentials")

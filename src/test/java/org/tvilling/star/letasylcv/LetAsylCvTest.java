@@ -19,14 +19,9 @@ import io.restassured.response.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -253,25 +248,13 @@ class LetAsylCvTest extends ApiTest {
         String requestId = UUID.randomUUID().toString();
         String token = token("jobcenter-101");
         int callers = 12;
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> statuses = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
-            for (int i = 0; i < callers; i++) {
-                statuses.add(pool.submit(() -> {
-                    start.await();
-                    return given().header("Authorization", bearer(token))
-                            .header(CPR, FULD)
-                            .header("x-requestId", requestId)
-                            .post(TRANSFER)
-                            .statusCode();
-                }));
-            }
-            start.countDown();
-        }
-        List<Integer> results = new ArrayList<>();
-        for (Future<Integer> status : statuses) {
-            results.add(status.get());
-        }
+        List<Integer> results = concurrently(
+                callers,
+                () -> given().header("Authorization", bearer(token))
+                        .header(CPR, FULD)
+                        .header("x-requestId", requestId)
+                        .post(TRANSFER)
+                        .statusCode());
         assertThat(results).filteredOn(status -> status == 200).hasSize(1);
         assertThat(results).filteredOn(status -> status == 412).hasSize(callers - 1);
     }

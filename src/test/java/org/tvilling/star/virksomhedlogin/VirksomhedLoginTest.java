@@ -21,13 +21,8 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -272,24 +267,12 @@ class VirksomhedLoginTest extends ApiTest {
         String requestId = UUID.randomUUID().toString();
         String token = token("star-system", WRITE_SCOPE);
         int callers = 16;
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> statuses = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
-            for (int i = 0; i < callers; i++) {
-                statuses.add(pool.submit(() -> {
-                    start.await();
-                    return given().header("Authorization", bearer(token))
-                            .header("x-requestId", requestId)
-                            .put(PATH, NEVER_LOGGED_IN)
-                            .statusCode();
-                }));
-            }
-            start.countDown();
-        }
-        List<Integer> results = new ArrayList<>();
-        for (Future<Integer> status : statuses) {
-            results.add(status.get());
-        }
+        List<Integer> results = concurrently(
+                callers,
+                () -> given().header("Authorization", bearer(token))
+                        .header("x-requestId", requestId)
+                        .put(PATH, NEVER_LOGGED_IN)
+                        .statusCode());
         assertThat(results).filteredOn(status -> status == 200).hasSize(1);
         assertThat(results).filteredOn(status -> status == 412).hasSize(callers - 1);
     }

@@ -1,0 +1,43 @@
+package org.tvilling.altinn.systemregister;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.tvilling.altinn.systemregister.generated.api.SystemRegisterAccessPackagesApi;
+import org.tvilling.altinn.systemregister.generated.model.AccessPackage;
+import org.tvilling.altinn.systemregister.generated.model.SystemRegisterUpdateResult;
+
+/** Update accesspackages for a system: the list replaces the system's access packages. */
+@RestController
+class SystemRegisterAccessPackagesController implements SystemRegisterAccessPackagesApi {
+
+    private final RegisteredSystemRepository systems;
+    private final SystemValidator validator;
+    private final Clock clock;
+
+    SystemRegisterAccessPackagesController(RegisteredSystemRepository systems, SystemValidator validator, Clock clock) {
+        this.systems = systems;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Override
+    public ResponseEntity<SystemRegisterUpdateResult> updateAccessPackagesOnRegisteredSystem(
+            String systemId, List<AccessPackage> body) {
+        RegisteredSystem system = systems.find(systemId).orElseThrow(() -> SystemRegisterException.notFound(systemId));
+        Caller.current().requireActingFor(system.vendorOrgNumber());
+        if (system.deleted()) {
+            throw SystemRegisterException.deleted();
+        }
+        List<@Nullable String> urns = SystemRegisterDtos.accessPackages(body, "$");
+        List<ValidationError> errors = validator.accessPackages(urns);
+        if (!errors.isEmpty()) {
+            throw SystemRegisterException.validation(errors);
+        }
+        systems.replaceAccessPackages(system.internalId(), urns, OffsetDateTime.now(clock));
+        return ResponseEntity.ok(new SystemRegisterUpdateResult(true));
+    }
+}

@@ -1,0 +1,192 @@
+package org.tvilling.lequinox.access;
+
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.row;
+import static org.tvilling.db.lequinox.Tables.ACCESS;
+import static org.tvilling.db.lequinox.Tables.APPLICATION;
+import static org.tvilling.db.lequinox.Tables.PERSONAL_IDENTITY;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.SelectField;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accesses, always within the calling application's company: another company's access is not found. Each
+ * write is one transaction that locks the access it checks, so concurrent calls (two activations, say) are
+ * decided one after the other.
+ */
+@Repository
+@Transactional(readOnly = true)
+class AccessRepository {
+
+    private static final SelectField<StoredAccess> STORED_ACCESS = row(
+                    ACCESS.ID,
+                    ACCESS.APPLICATION_ID,
+                    ACCESS.TYPE,
+                    ACCESS.PRIVATE_ID,
+                    ACCESS.CORPORATE_ID,
+                    ACCESS.CORPORATE_NAME,
+                    ACCESS.CORPORATE_ROLE_NAME,
+                    ACCESS.FIRST_NAME,
+                    ACCESS.LAST_NAME,
+                    ACCESS.MANAGED,
+                    ACCESS.STATE)
+            .mapping(
+                    (id,
+                            application,
+                            type,
+                            privateId,
+                            corporateId,
+                            corporateName,
+                            corporateRoleName,
+                            first,
+                            last,
+                            managed,
+                            state) -> new StoredAccess(
+                            id,
+                            application,
+                            AccessType.valueOf(type),
+                            privateId,
+                            corporateId,
+                            corporateName,
+                            corporateRoleName,
+                            first,
+                            last,
+                            managed,
+                            State.valueOf(state)));
+
+    private final DSLContext dsl;
+
+    AccessRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Get access. */
+    Optional<StoredAccess> find(String companyId, String accessId) {
+        return dsl.select(STORED_ACCESS)
+                .from(ACCESS)
+                .where(ACCESS.ID.eq(accessId), ACCESS.COMPANY_ID.eq(companyId))
+                .fetchOptional(Record1::value1);
+    }
+
+    /**
+     * Create access, after the request's own checks: the private ID must name an ACTIVE personal identity of
+     * the company (the platform signs with it), or the documented "unknown error"; then the access is stored
+     * under a fresh global ID.
+     */
+    @Transactional
+    StoredAccess create(Application application, NewAccess access, OffsetDateTime now) {
+        requireActiveIdentity(application.companyId(), access.privateId());
+        String id = GlobalIds.insertUnderFreshId(
+                application.companyId(),
+                candidate -> dsl.insertInto(ACCESS)
+                                .set(ACCESS.ID, candidate)
+                                .set(ACCESS.COMPANY_ID, application.companyId())
+                                .set(ACCESS.APPLICATION_ID, application.id())
+                                .set(ACCESS.TYPE, access.type().name())
+                                .set(ACCESS.PRIVATE_ID, access.privateId())
+                                .set(ACCESS.CORPORATE_ID, access.corporateId())
+                                .set(ACCESS.CORPORATE_NAME, access.corporateName())
+                                .set(ACCESS.CORPORATE_ROLE_NAME, access.corporateRoleName())
+                                .set(ACCESS.FIRST_NAME, access.firstName())
+                                .set(ACCESS.LAST_NAME, access.lastName())
+                                .set(ACCESS.MANAGED, access.managed())
+                                .set(ACCESS.STATE, access.state().name())
+                                .set(ACCESS.CREATED_AT, now)
+                                .set(ACCESS.ACTIVATED_AT, access.state() == State.ACTIVE ? now : null)
+                                .onConflict(ACCESS.ID)
+                                .doNothing()
+                                .execute()
+                        == 1);
+        return find(application.companyId(), id).orElseThrow();
+    }
+
+    /**
+     * Update access: an INVITED access changes state only by activation; ACTIVE and DEACTIVATED change into
+     * each other (and back to INVITED, against which the page lists no message). The corporate names belong
+     * to CORPORATE accesses only.
+     */
+    @Transactional
+    StoredAccess update(String companyId, String accessId, AccessChanges changes) {
+        StoredAccess current = lock(companyId, accessId);
+        if (current.state() == State.INVITED && changes.state() != State.INVITED) {
+            throw new LequinoxException(LequinoxMessage.INVITED_STATE_CHANGE, changes.state());
+        }
+        boolean corporate = current.type() == AccessType.CORPORATE;
+        dsl.update(ACCESS)
+                .set(ACCESS.FIRST_NAME, changes.firstName())
+                .set(ACCESS.LAST_NAME, changes.lastName())
+                .set(ACCESS.CORPORATE_NAME, corporate ? changes.corporateName() : null)
+                .set(ACCESS.CORPORATE_ROLE_NAME, corporate ? changes.corporateRoleName() : null)
+                .set(ACCESS.STATE, changes.state().name())
+                .where(ACCESS.ID.eq(accessId), ACCESS.COMPANY_ID.eq(companyId))
+                .execute();
+        return find(companyId, accessId).orElseThrow();
+    }
+
+    /**
+     * Activate platform-managed access: the platform signs the application's user agreement for the user, with
+     * the user's personal identity, and the access becomes ACTIVE.
+     */
+    @Transactional
+    StoredAccess activate(String companyId, String accessId, OffsetDateTime now) {
+        StoredAccess current = lock(companyId, accessId);
+        if (current.state() != State.INVITED) {
+            throw new LequinoxException(LequinoxMessage.NOT_INVITED_FOR_ACTIVATION);
+        }
+        if (!current.managed()) {
+            throw new LequinoxException(LequinoxMessage.NOT_PLATFORM_MANAGED);
+        }
+        requireActiveIdentity(companyId, current.privateId());
+        dsl.update(ACCESS)
+                .set(ACCESS.STATE, State.ACTIVE.name())
+                .set(ACCESS.ACTIVATED_AT, now)
+                .where(ACCESS.ID.eq(accessId), ACCESS.COMPANY_ID.eq(companyId))
+                .execute();
+        return find(companyId, accessId).orElseThrow();
+    }
+
+    /** Get user agreement for activation: the access's state and management, and its application's agreement. */
+    Optional<ActivationAgreement> findActivationAgreement(String companyId, String accessId) {
+        return dsl.select(ACCESS.STATE, ACCESS.MANAGED, APPLICATION.AGREEMENT_TITLE, APPLICATION.AGREEMENT_CONTENT)
+                .from(ACCESS)
+                .join(APPLICATION)
+                .on(APPLICATION.ID.eq(ACCESS.APPLICATION_ID))
+                .where(ACCESS.ID.eq(accessId), ACCESS.COMPANY_ID.eq(companyId))
+                .fetchOptional(mapping((state, managed, title, content) ->
+                        new ActivationAgreement(State.valueOf(state), managed, title, content)));
+    }
+
+    private StoredAccess lock(String companyId, String accessId) {
+        return dsl.select(STORED_ACCESS)
+                .from(ACCESS)
+                .where(ACCESS.ID.eq(accessId), ACCESS.COMPANY_ID.eq(companyId))
+                .forUpdate()
+                .fetchOptional(Record1::value1)
+                .orElseThrow(() -> new LequinoxException(LequinoxMessage.ACCESS_NOT_FOUND, accessId));
+    }
+
+    /**
+     * The documented quirk: a private ID that names no personal identity of the company, or one that cannot
+     * sign (not ACTIVE), is "An unexpected error occurred: An unknown error has occurred" (500). Locked, so that
+     * it stays so until the access is written.
+     */
+    private void requireActiveIdentity(String companyId, String privateId) {
+        boolean active = dsl.selectOne()
+                .from(PERSONAL_IDENTITY)
+                .where(
+                        PERSONAL_IDENTITY.ID.eq(privateId),
+                        PERSONAL_IDENTITY.COMPANY_ID.eq(companyId),
+                        PERSONAL_IDENTITY.STATE.eq(State.ACTIVE.name()))
+                .forShare()
+                .fetchOptional()
+                .isPresent();
+        if (!active) {
+            throw new LequinoxException(LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR);
+        }
+    }
+}

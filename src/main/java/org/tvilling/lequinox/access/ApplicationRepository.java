@@ -1,0 +1,49 @@
+package org.tvilling.lequinox.access;
+
+import static org.jooq.Records.mapping;
+import static org.tvilling.db.lequinox.Tables.APPLICATION;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ApplicationRepository {
+
+    private final DSLContext dsl;
+
+    ApplicationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * The application whose key this is. Keys are stored only as their SHA-256 digest: deterministic, so that
+     * the key itself finds its application; a key is a long random secret the platform generates, so the
+     * digest needs no salt or slowness to keep it secret.
+     */
+    Optional<Application> findByKey(String key) {
+        return dsl.select(
+                        APPLICATION.ID,
+                        APPLICATION.COMPANY_ID,
+                        APPLICATION.NAME,
+                        APPLICATION.AGREEMENT_TITLE,
+                        APPLICATION.AGREEMENT_CONTENT)
+                .from(APPLICATION)
+                .where(APPLICATION.KEY_SHA256.eq(digest(key)))
+                .fetchOptional(mapping(Application::new));
+    }
+
+    /** The stored form of a key: its SHA-256 digest in lower-case hex. */
+    static String digest(String key) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.tvilling.lequinox.access;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.MediaType;
+
+/**
+ * The family's error format, a plain-text body holding the documented message, written straight to the
+ * response: from the security filter, where no controller advice reaches, and from the advice, whatever the
+ * request's {@code Accept} asks for (the documentation answers every error this way).
+ */
+final class LequinoxErrorWriter {
+
+    private LequinoxErrorWriter() {}
+
+    static void write(HttpServletResponse response, LequinoxMessage message, String text) throws IOException {
+        response.resetBuffer();
+        response.setStatus(message.status().value());
+        response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        response.flushBuffer();
+    }
+}

@@ -1,0 +1,326 @@
+package org.tvilling.lequinox.access;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+import static org.tvilling.lequinox.access.AccessTest.expectText;
+import static org.tvilling.lequinox.access.LequinoxFixtures.DEACTIVATED_PERSON;
+import static org.tvilling.lequinox.access.LequinoxFixtures.KEY;
+import static org.tvilling.lequinox.access.LequinoxFixtures.OTHER_KEY;
+import static org.tvilling.lequinox.access.LequinoxFixtures.OTHER_PERSON;
+import static org.tvilling.lequinox.access.LequinoxFixtures.PERSON;
+import static org.tvilling.lequinox.access.LequinoxFixtures.UNKNOWN_PERSON;
+import static org.tvilling.lequinox.access.LequinoxFixtures.json;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tvilling.ApiTest;
+import org.tvilling.contract.Covers;
+
+/**
+ * ExternalPersonalIdentity: Create external personal identity and Get external personal identity, the
+ * identities an access's private ID refers to.
+ */
+class ExternalPersonalIdentityTest extends ApiTest {
+
+    private static final String IDENTITIES = "/lequinox/server/external-personal-identity";
+    private static final String IDENTITY = "/lequinox/server/external-personal-identity/{personalIdentityId}";
+    private static final String ACCESSES = "/lequinox/server/access";
+
+    private LequinoxFixtures fixtures;
+
+    @BeforeEach
+    void rows() {
+        fixtures = new LequinoxFixtures(dsl);
+        fixtures.reset();
+    }
+
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 400, code = "APPLICATION_NOT_FOUND")
+    @Covers(operation = "getExternalPersonalIdentity", status = 400, code = "APPLICATION_NOT_FOUND")
+    void bothOperations_missingOrUnknownKey_returns400ApplicationNotFound() {
+        for (String key : new String[] {null, "", "no-such-key"}) {
+            expectText(
+                    withKey(key)
+                            .contentType(ContentType.JSON)
+                            .body(json(identity()))
+                            .post(IDENTITIES),
+                    400,
+                    "The application with the specified key could not be found");
+            expectText(
+                    withKey(key).get(IDENTITY, PERSON),
+                    400,
+                    "The application with the specified key could not be found");
+        }
+        assertThat(fixtures.identities()).isEqualTo(4);
+    }
+
+    // Create external personal identity
+
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 200)
+    @Covers(operation = "getExternalPersonalIdentity", status = 200)
+    @Covers(operation = "createAccess", status = 200)
+    void createIdentity_thenGetIt_andCreateAnAccessForIt_returns200() {
+        Response created = create(identity());
+        created.then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("id", matchesPattern("ts01\\.[A-Za-z0-9]{8}\\.[A-Za-z0-9]{8}"))
+                .body("firstName", is("Saga"))
+                .body("lastName", is("Nordström"))
+                .body("emailAddress", is("saga.nordstrom@example.se"))
+                .body("managed", is(true))
+                .body("state", is("ACTIVE"));
+        String id = created.path("id");
+
+        given().header("Key", KEY)
+                .get(IDENTITY, id)
+                .then()
+                .statusCode(200)
+                .body("id", is(id))
+                .body("lastName", is("Nordström"))
+                .body("state", is("ACTIVE"));
+
+        Map<String, Object> access = new LinkedHashMap<>();
+        access.put("type", "PRIVATE");
+        access.put("privateId", id);
+        access.put("firstName", "Saga");
+        access.put("lastName", "Nordström");
+        access.put("managed", true);
+        given().header("Key", KEY)
+                .contentType(ContentType.JSON)
+                .body(json(access))
+                .post(ACCESSES)
+                .then()
+                .statusCode(200)
+                .body("privateId", is(id))
+                .body("state", is("ACTIVE"));
+    }
+
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 200)
+    void createIdentity_atTheDocumentedLimits_returns200() {
+        Map<String, Object> identity = identity();
+        identity.put("firstName", "Å".repeat(50));
+        identity.put("lastName", "l".repeat(50));
+        identity.put("emailAddress", "e".repeat(88) + "@example.se");
+        create(identity)
+                .then()
+                .statusCode(200)
+                .body("firstName", is("Å".repeat(50)))
+                .body("emailAddress", is("e".repeat(88) + "@example.se"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"firstName", "lastName"})
+    @Covers(operation = "createExternalPersonalIdentity", status = 400, code = "IDENTITY_NAMES_MISSING")
+    void createIdentity_nameMissing_returns400BeforeEverythingElse(String name) {
+        Map<String, Object> identity = identity();
+        identity.put(name, " ");
+        identity.remove("managed");
+        identity.put("id", PERSON);
+        expectRejected(
+                identity,
+                "Input not valid: First name and last name must always be specified for an external personal"
+                        + " identity.");
+    }
+
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 400, code = "IDENTITY_MANAGED_MISSING")
+    void createIdentity_managedMissing_returns400BeforeTheId() {
+        Map<String, Object> identity = identity();
+        identity.remove("managed");
+        identity.put("id", PERSON);
+        expectRejected(
+                identity, "Input not valid: Managed must be specified when creating an external personal identity.");
+    }
+
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 400, code = "IDENTITY_ID_GIVEN")
+    void createIdentity_idGiven_returns400BeforeTheState() {
+        Map<String, Object> identity = identity();
+        identity.put("id", UNKNOWN_PERSON);
+        identity.put("state", "ACTIVE");
+        expectRejected(identity, "Input not valid: ID can't be specified when creating an external personal identity.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"INVITED", "ACTIVE", "DEACTIVATED"})
+    @Covers(operation = "createExternalPersonalIdentity", status = 400, code = "IDENTITY_STATE_GIVEN")
+    void createIdentity_stateGiven_returns400BeforeManagedFalse(String state) {
+        Map<String, Object> identity = identity();
+        identity.put("state", state);
+        identity.put("managed", false);
+        expectRejected(
+                identity, "Input not valid: State can't be specified when creating an external personal identity.");
+    }
+
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 400, code = "USER_MANAGED_IDENTITY")
+    void createIdentity_managedFalse_returns400BeforeTheLengths() {
+        Map<String, Object> identity = identity();
+        identity.put("managed", false);
+        identity.put("firstName", "x".repeat(51));
+        expectRejected(
+                identity,
+                "Input not valid: Your platform does not have support for creating user-managed external personal"
+                        + " identities.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"firstName", "lastName", "emailAddress", "noEmail", "emptyEmail"})
+    @Covers(operation = "createExternalPersonalIdentity", status = 400, code = "UNKNOWN_ERROR")
+    void createIdentity_overTheDocumentedLengthOrNoEmail_returns400UnknownError(String fault) {
+        Map<String, Object> identity = identity();
+        switch (fault) {
+            case "firstName" -> identity.put("firstName", "Å".repeat(51));
+            case "lastName" -> identity.put("lastName", "l".repeat(51));
+            case "emailAddress" -> identity.put("emailAddress", "e".repeat(90) + "@example.se");
+            case "noEmail" -> identity.remove("emailAddress");
+            default -> identity.put("emailAddress", "");
+        }
+        expectRejected(identity, "Unknown error");
+    }
+
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 500, code = "BODY_MISSING")
+    void createIdentity_noBody_returns500RequiredRequestBodyIsMissing() {
+        expectText(
+                given().header("Key", KEY).contentType(ContentType.JSON).post(IDENTITIES),
+                500,
+                "An unexpected error occurred: Required request body is missing ExternalPersonalIdentity");
+        assertThat(fixtures.identities()).isEqualTo(4);
+    }
+
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 500, code = "JSON_PARSE_ERROR")
+    void createIdentity_malformedJsonOrWrongType_returns500JsonParseError() {
+        given().header("Key", KEY)
+                .contentType(ContentType.JSON)
+                .body("{\"firstName\": \"Saga\"")
+                .post(IDENTITIES)
+                .then()
+                .statusCode(500)
+                .contentType(startsWith("text/plain"))
+                .body(startsWith("An unexpected error occurred: JSON parse error at line 1, column "));
+        Map<String, Object> identity = identity();
+        identity.put("managed", 1.5);
+        expectRejected(
+                identity,
+                "An unexpected error occurred: JSON parse error for 'managed': expected a boolean (true or false)",
+                500);
+    }
+
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 500, code = "TYPE_DEFINITION_ERROR")
+    void createIdentity_stateOutsideTheEnum_returns500TypeDefinitionError() {
+        Map<String, Object> identity = identity();
+        identity.put("state", "PENDING");
+        expectRejected(
+                identity,
+                "An unexpected error occurred: Type definition error for 'state': not one of INVITED, ACTIVE,"
+                        + " DEACTIVATED",
+                500);
+    }
+
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    void createIdentity_acceptingNeitherJsonNorText_returns500UnknownError() {
+        expectText(
+                given().header("Key", KEY)
+                        .accept("application/xml")
+                        .contentType(ContentType.JSON)
+                        .body(json(identity()))
+                        .post(IDENTITIES),
+                500,
+                "An unexpected error occurred: An unknown error has occurred");
+        assertThat(fixtures.identities()).isEqualTo(4);
+    }
+
+    // Get external personal identity
+
+    @Test
+    @Covers(operation = "getExternalPersonalIdentity", status = 200)
+    void getIdentity_ofTheCompany_returns200InAnyState() {
+        given().header("Key", KEY)
+                .get(IDENTITY, DEACTIVATED_PERSON)
+                .then()
+                .statusCode(200)
+                .body("id", is(DEACTIVATED_PERSON))
+                .body("firstName", is("Bo"))
+                .body("lastName", is("Ek"))
+                .body("emailAddress", is("bo@example.se"))
+                .body("managed", is(true))
+                .body("state", is("DEACTIVATED"));
+        given().header("Key", OTHER_KEY)
+                .get(IDENTITY, OTHER_PERSON)
+                .then()
+                .statusCode(200)
+                .body("firstName", is("Karin"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ts01", "ts01.Person01", "ts01.Person01.Identity1", "ts01.Person 1.Identity"})
+    @Covers(operation = "getExternalPersonalIdentity", status = 400, code = "INVALID_ROLE_ID_FORMAT")
+    void getIdentity_idNotAGlobalId_returns400InvalidRoleIdFormat(String id) {
+        expectText(given().header("Key", KEY).get(IDENTITY, id), 400, "Invalid role ID format");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {OTHER_PERSON, "zz99.Person01.Identity"})
+    @Covers(operation = "getExternalPersonalIdentity", status = 400, code = "COMPANY_NOT_IN_IDENTITY_ID")
+    void getIdentity_ofAnotherCompany_returns400CompanyIdIsNotPartOfIdentityId(String id) {
+        expectText(given().header("Key", KEY).get(IDENTITY, id), 400, "Company ID is not part of identity ID.");
+        expectText(
+                given().header("Key", OTHER_KEY).get(IDENTITY, PERSON), 400, "Company ID is not part of identity ID.");
+    }
+
+    @Test
+    @Covers(operation = "getExternalPersonalIdentity", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    void getIdentity_ofTheCompanyNamingNoIdentity_returns500UnknownError() {
+        expectText(
+                given().header("Key", KEY).get(IDENTITY, UNKNOWN_PERSON),
+                500,
+                "An unexpected error occurred: An unknown error has occurred");
+    }
+
+    private static Map<String, Object> identity() {
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("firstName", "Saga");
+        identity.put("lastName", "Nordström");
+        identity.put("emailAddress", "saga.nordstrom@example.se");
+        identity.put("managed", true);
+        return identity;
+    }
+
+    private static Response create(Map<String, Object> identity) {
+        return given().header("Key", KEY)
+                .contentType(ContentType.JSON)
+                .body(json(identity))
+                .post(IDENTITIES);
+    }
+
+    private void expectRejected(Map<String, Object> identity, String text) {
+        expectRejected(identity, text, 400);
+    }
+
+    private void expectRejected(Map<String, Object> identity, String text, int status) {
+        expectText(create(identity), status, text);
+        assertThat(fixtures.identities()).as("no identity written").isEqualTo(4);
+    }
+
+    private static RequestSpecification withKey(String key) {
+        RequestSpecification request = given();
+        return key == null ? request : request.header("Key", key);
+    }
+}
