@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Record12;
 import org.jooq.Row2;
@@ -32,6 +33,7 @@ import org.jooq.Row3;
 import org.jooq.Row5;
 import org.jooq.SelectConditionStep;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,17 +95,10 @@ class RegisteredSystemRepository {
     UUID create(SystemDefinition system, OffsetDateTime now) {
         return unique(() -> {
             UUID internalId = dsl.insertInto(REGISTERED_SYSTEM)
+                    .set(described(system, now))
                     .set(REGISTERED_SYSTEM.SYSTEM_ID, system.systemId())
                     .set(REGISTERED_SYSTEM.VENDOR_ORG_NUMBER, system.vendorOrgNumber())
-                    .set(REGISTERED_SYSTEM.NAME_NB, system.name().nb())
-                    .set(REGISTERED_SYSTEM.NAME_EN, system.name().en())
-                    .set(REGISTERED_SYSTEM.NAME_NN, system.name().nn())
-                    .set(REGISTERED_SYSTEM.DESCRIPTION_NB, system.description().nb())
-                    .set(REGISTERED_SYSTEM.DESCRIPTION_EN, system.description().en())
-                    .set(REGISTERED_SYSTEM.DESCRIPTION_NN, system.description().nn())
-                    .set(REGISTERED_SYSTEM.IS_VISIBLE, system.visible())
                     .set(REGISTERED_SYSTEM.CREATED, now)
-                    .set(REGISTERED_SYSTEM.LAST_CHANGED, now)
                     .returningResult(REGISTERED_SYSTEM.INTERNAL_ID)
                     .fetchSingle(Record1::value1);
             insertRights(internalId, system.rights());
@@ -119,28 +114,13 @@ class RegisteredSystemRepository {
     void replace(UUID internalId, SystemDefinition system, OffsetDateTime now) {
         unique(() -> {
             dsl.update(REGISTERED_SYSTEM)
-                    .set(REGISTERED_SYSTEM.NAME_NB, system.name().nb())
-                    .set(REGISTERED_SYSTEM.NAME_EN, system.name().en())
-                    .set(REGISTERED_SYSTEM.NAME_NN, system.name().nn())
-                    .set(REGISTERED_SYSTEM.DESCRIPTION_NB, system.description().nb())
-                    .set(REGISTERED_SYSTEM.DESCRIPTION_EN, system.description().en())
-                    .set(REGISTERED_SYSTEM.DESCRIPTION_NN, system.description().nn())
-                    .set(REGISTERED_SYSTEM.IS_VISIBLE, system.visible())
-                    .set(REGISTERED_SYSTEM.LAST_CHANGED, now)
+                    .set(described(system, now))
                     .where(REGISTERED_SYSTEM.INTERNAL_ID.eq(internalId))
                     .execute();
-            dsl.deleteFrom(SYSTEM_RIGHT)
-                    .where(SYSTEM_RIGHT.SYSTEM_INTERNAL_ID.eq(internalId))
-                    .execute();
-            dsl.deleteFrom(SYSTEM_ACCESS_PACKAGE)
-                    .where(SYSTEM_ACCESS_PACKAGE.SYSTEM_INTERNAL_ID.eq(internalId))
-                    .execute();
-            dsl.deleteFrom(MASKINPORTEN_CLIENT)
-                    .where(MASKINPORTEN_CLIENT.SYSTEM_INTERNAL_ID.eq(internalId))
-                    .execute();
-            dsl.deleteFrom(SYSTEM_REDIRECT_URL)
-                    .where(SYSTEM_REDIRECT_URL.SYSTEM_INTERNAL_ID.eq(internalId))
-                    .execute();
+            deleteAll(SYSTEM_RIGHT.SYSTEM_INTERNAL_ID, internalId);
+            deleteAll(SYSTEM_ACCESS_PACKAGE.SYSTEM_INTERNAL_ID, internalId);
+            deleteAll(MASKINPORTEN_CLIENT.SYSTEM_INTERNAL_ID, internalId);
+            deleteAll(SYSTEM_REDIRECT_URL.SYSTEM_INTERNAL_ID, internalId);
             insertRights(internalId, system.rights());
             insertAccessPackages(internalId, system.accessPackages());
             insertClientIds(internalId, system.clientIds());
@@ -153,9 +133,7 @@ class RegisteredSystemRepository {
     @Transactional
     void replaceRights(UUID internalId, List<SystemRight> rights, OffsetDateTime now) {
         touch(internalId, now);
-        dsl.deleteFrom(SYSTEM_RIGHT)
-                .where(SYSTEM_RIGHT.SYSTEM_INTERNAL_ID.eq(internalId))
-                .execute();
+        deleteAll(SYSTEM_RIGHT.SYSTEM_INTERNAL_ID, internalId);
         insertRights(internalId, rights);
     }
 
@@ -163,9 +141,7 @@ class RegisteredSystemRepository {
     @Transactional
     void replaceAccessPackages(UUID internalId, List<@Nullable String> urns, OffsetDateTime now) {
         touch(internalId, now);
-        dsl.deleteFrom(SYSTEM_ACCESS_PACKAGE)
-                .where(SYSTEM_ACCESS_PACKAGE.SYSTEM_INTERNAL_ID.eq(internalId))
-                .execute();
+        deleteAll(SYSTEM_ACCESS_PACKAGE.SYSTEM_INTERNAL_ID, internalId);
         insertAccessPackages(internalId, urns);
     }
 
@@ -177,9 +153,7 @@ class RegisteredSystemRepository {
                 .set(REGISTERED_SYSTEM.LAST_CHANGED, now)
                 .where(REGISTERED_SYSTEM.INTERNAL_ID.eq(internalId))
                 .execute();
-        dsl.deleteFrom(MASKINPORTEN_CLIENT)
-                .where(MASKINPORTEN_CLIENT.SYSTEM_INTERNAL_ID.eq(internalId))
-                .execute();
+        deleteAll(MASKINPORTEN_CLIENT.SYSTEM_INTERNAL_ID, internalId);
     }
 
     private void touch(UUID internalId, OffsetDateTime now) {
@@ -187,6 +161,23 @@ class RegisteredSystemRepository {
                 .set(REGISTERED_SYSTEM.LAST_CHANGED, now)
                 .where(REGISTERED_SYSTEM.INTERNAL_ID.eq(internalId))
                 .execute();
+    }
+
+    /** The members CreateRegisteredSystem and UpdateWholeRegisteredSystem both write. */
+    private Record described(SystemDefinition system, OffsetDateTime now) {
+        return dsl.newRecord(REGISTERED_SYSTEM)
+                .with(REGISTERED_SYSTEM.NAME_NB, system.name().nb())
+                .with(REGISTERED_SYSTEM.NAME_EN, system.name().en())
+                .with(REGISTERED_SYSTEM.NAME_NN, system.name().nn())
+                .with(REGISTERED_SYSTEM.DESCRIPTION_NB, system.description().nb())
+                .with(REGISTERED_SYSTEM.DESCRIPTION_EN, system.description().en())
+                .with(REGISTERED_SYSTEM.DESCRIPTION_NN, system.description().nn())
+                .with(REGISTERED_SYSTEM.IS_VISIBLE, system.visible())
+                .with(REGISTERED_SYSTEM.LAST_CHANGED, now);
+    }
+
+    private <R extends Record> void deleteAll(TableField<R, UUID> system, UUID internalId) {
+        dsl.deleteFrom(system.getTable()).where(system.eq(internalId)).execute();
     }
 
     private SelectConditionStep<
@@ -298,52 +289,54 @@ class RegisteredSystemRepository {
     }
 
     private void insertAccessPackages(UUID internalId, List<@Nullable String> urns) {
-        List<Row3<UUID, Integer, String>> rows = new ArrayList<>();
-        for (int position = 0; position < urns.size(); position++) {
-            rows.add(row(internalId, position, urns.get(position)));
-        }
-        if (!rows.isEmpty()) {
-            dsl.insertInto(
-                            SYSTEM_ACCESS_PACKAGE,
-                            SYSTEM_ACCESS_PACKAGE.SYSTEM_INTERNAL_ID,
-                            SYSTEM_ACCESS_PACKAGE.POSITION,
-                            SYSTEM_ACCESS_PACKAGE.URN)
-                    .valuesOfRows(rows)
-                    .execute();
-        }
+        insertStrings(
+                SYSTEM_ACCESS_PACKAGE,
+                SYSTEM_ACCESS_PACKAGE.SYSTEM_INTERNAL_ID,
+                SYSTEM_ACCESS_PACKAGE.POSITION,
+                SYSTEM_ACCESS_PACKAGE.URN,
+                internalId,
+                urns);
     }
 
     private void insertClientIds(UUID internalId, List<String> clientIds) {
-        List<Row3<String, UUID, Integer>> rows = new ArrayList<>();
-        for (int position = 0; position < clientIds.size(); position++) {
-            rows.add(row(clientIds.get(position), internalId, position));
-        }
-        if (!rows.isEmpty()) {
-            dsl.insertInto(
-                            MASKINPORTEN_CLIENT,
-                            MASKINPORTEN_CLIENT.CLIENT_ID,
-                            MASKINPORTEN_CLIENT.SYSTEM_INTERNAL_ID,
-                            MASKINPORTEN_CLIENT.POSITION)
-                    .valuesOfRows(rows)
-                    .execute();
-        }
+        insertStrings(
+                MASKINPORTEN_CLIENT,
+                MASKINPORTEN_CLIENT.SYSTEM_INTERNAL_ID,
+                MASKINPORTEN_CLIENT.POSITION,
+                MASKINPORTEN_CLIENT.CLIENT_ID,
+                internalId,
+                clientIds);
     }
 
     private void insertRedirectUrls(UUID internalId, List<String> urls) {
+        List<String> stored = new ArrayList<>();
+        for (String url : urls) {
+            String normalised = RedirectUrl.normalised(url);
+            stored.add(normalised == null ? url : normalised);
+        }
+        insertStrings(
+                SYSTEM_REDIRECT_URL,
+                SYSTEM_REDIRECT_URL.SYSTEM_INTERNAL_ID,
+                SYSTEM_REDIRECT_URL.POSITION,
+                SYSTEM_REDIRECT_URL.URL,
+                internalId,
+                stored);
+    }
+
+    /** One of the system's lists of strings, in its order: what {@link #strings} reads back. */
+    private <R extends Record> void insertStrings(
+            Table<R> table,
+            Field<UUID> system,
+            Field<Integer> position,
+            Field<String> value,
+            UUID internalId,
+            List<? extends @Nullable String> values) {
         List<Row3<UUID, Integer, String>> rows = new ArrayList<>();
-        for (int position = 0; position < urls.size(); position++) {
-            String url = urls.get(position);
-            String stored = RedirectUrl.normalised(url);
-            rows.add(row(internalId, position, stored == null ? url : stored));
+        for (int index = 0; index < values.size(); index++) {
+            rows.add(row(internalId, index, values.get(index)));
         }
         if (!rows.isEmpty()) {
-            dsl.insertInto(
-                            SYSTEM_REDIRECT_URL,
-                            SYSTEM_REDIRECT_URL.SYSTEM_INTERNAL_ID,
-                            SYSTEM_REDIRECT_URL.POSITION,
-                            SYSTEM_REDIRECT_URL.URL)
-                    .valuesOfRows(rows)
-                    .execute();
+            dsl.insertInto(table, system, position, value).valuesOfRows(rows).execute();
         }
     }
 

@@ -53,7 +53,7 @@ class AccessController implements AccessApi {
         }
         boolean managed = access.getManaged();
         State state = access.getState() == Access.StateEnum.INVITED || !managed ? State.INVITED : State.ACTIVE;
-        NewAccess created = new NewAccess(
+        AccessDetails created = new AccessDetails(
                 type,
                 access.getPrivateId(),
                 corporate ? access.getCorporateId() : null,
@@ -137,9 +137,10 @@ class AccessController implements AccessApi {
         return value != null && !value.isBlank();
     }
 
-    private static Access dto(StoredAccess access) {
+    private static Access dto(StoredAccess stored) {
+        AccessDetails access = stored.details();
         return new Access()
-                .accessId(access.accessId())
+                .accessId(stored.accessId())
                 .type(Access.TypeEnum.fromValue(access.type().name()))
                 .privateId(access.privateId())
                 .corporateId(access.corporateId())

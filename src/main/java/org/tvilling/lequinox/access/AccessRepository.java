@@ -8,6 +8,7 @@ import static org.tvilling.db.lequinox.Tables.PERSONAL_IDENTITY;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.SelectField;
@@ -26,38 +27,18 @@ class AccessRepository {
     private static final SelectField<StoredAccess> STORED_ACCESS = row(
                     ACCESS.ID,
                     ACCESS.APPLICATION_ID,
-                    ACCESS.TYPE,
-                    ACCESS.PRIVATE_ID,
-                    ACCESS.CORPORATE_ID,
-                    ACCESS.CORPORATE_NAME,
-                    ACCESS.CORPORATE_ROLE_NAME,
-                    ACCESS.FIRST_NAME,
-                    ACCESS.LAST_NAME,
-                    ACCESS.MANAGED,
-                    ACCESS.STATE)
-            .mapping(
-                    (id,
-                            application,
-                            type,
-                            privateId,
-                            corporateId,
-                            corporateName,
-                            corporateRoleName,
-                            first,
-                            last,
-                            managed,
-                            state) -> new StoredAccess(
-                            id,
-                            application,
-                            AccessType.valueOf(type),
-                            privateId,
-                            corporateId,
-                            corporateName,
-                            corporateRoleName,
-                            first,
-                            last,
-                            managed,
-                            State.valueOf(state)));
+                    row(
+                                    ACCESS.TYPE.convertFrom(AccessType::valueOf),
+                                    ACCESS.PRIVATE_ID,
+                                    ACCESS.CORPORATE_ID,
+                                    ACCESS.CORPORATE_NAME,
+                                    ACCESS.CORPORATE_ROLE_NAME,
+                                    ACCESS.FIRST_NAME,
+                                    ACCESS.LAST_NAME,
+                                    ACCESS.MANAGED,
+                                    ACCESS.STATE.convertFrom(State::valueOf))
+                            .mapping(AccessDetails::new))
+            .mapping(StoredAccess::new);
 
     private final DSLContext dsl;
 
@@ -69,7 +50,7 @@ class AccessRepository {
     Optional<StoredAccess> find(String companyId, String accessId) {
         return dsl.select(STORED_ACCESS)
                 .from(ACCESS)
-                .where(ACCESS.ID.eq(accessId), ACCESS.COMPANY_ID.eq(companyId))
+                .where(access(companyId, accessId))
                 .fetchOptional(Record1::value1);
     }
 
@@ -79,7 +60,7 @@ class AccessRepository {
      * under a fresh global ID.
      */
     @Transactional
-    StoredAccess create(Application application, NewAccess access, OffsetDateTime now) {
+    StoredAccess create(Application application, AccessDetails access, OffsetDateTime now) {
         requireActiveIdentity(application.companyId(), access.privateId());
         String id = GlobalIds.insertUnderFreshId(
                 application.companyId(),
@@ -113,17 +94,17 @@ class AccessRepository {
     @Transactional
     StoredAccess update(String companyId, String accessId, AccessChanges changes) {
         StoredAccess current = lock(companyId, accessId);
-        if (current.state() == State.INVITED && changes.state() != State.INVITED) {
+        if (current.details().state() == State.INVITED && changes.state() != State.INVITED) {
             throw new LequinoxException(LequinoxMessage.INVITED_STATE_CHANGE, changes.state());
         }
-        boolean corporate = current.type() == AccessType.CORPORATE;
+        boolean corporate = current.details().type() == AccessType.CORPORATE;
         dsl.update(ACCESS)
                 .set(ACCESS.FIRST_NAME, changes.firstName())
                 .set(ACCESS.LAST_NAME, changes.lastName())
                 .set(ACCESS.CORPORATE_NAME, corporate ? changes.corporateName() : null)
                 .set(ACCESS.CORPORATE_ROLE_NAME, corporate ? changes.corporateRoleName() : null)
                 .set(ACCESS.STATE, changes.state().name())
-                .where(ACCESS.ID.eq(accessId), ACCESS.COMPANY_ID.eq(companyId))
+                .where(access(companyId, accessId))
                 .execute();
         return find(companyId, accessId).orElseThrow();
     }
@@ -135,17 +116,17 @@ class AccessRepository {
     @Transactional
     StoredAccess activate(String companyId, String accessId, OffsetDateTime now) {
         StoredAccess current = lock(companyId, accessId);
-        if (current.state() != State.INVITED) {
+        if (current.details().state() != State.INVITED) {
             throw new LequinoxException(LequinoxMessage.NOT_INVITED_FOR_ACTIVATION);
         }
-        if (!current.managed()) {
+        if (!current.details().managed()) {
             throw new LequinoxException(LequinoxMessage.NOT_PLATFORM_MANAGED);
         }
-        requireActiveIdentity(companyId, current.privateId());
+        requireActiveIdentity(companyId, current.details().privateId());
         dsl.update(ACCESS)
                 .set(ACCESS.STATE, State.ACTIVE.name())
                 .set(ACCESS.ACTIVATED_AT, now)
-                .where(ACCESS.ID.eq(accessId), ACCESS.COMPANY_ID.eq(companyId))
+                .where(access(companyId, accessId))
                 .execute();
         return find(companyId, accessId).orElseThrow();
     }
@@ -156,15 +137,20 @@ class AccessRepository {
                 .from(ACCESS)
                 .join(APPLICATION)
                 .on(APPLICATION.ID.eq(ACCESS.APPLICATION_ID))
-                .where(ACCESS.ID.eq(accessId), ACCESS.COMPANY_ID.eq(companyId))
+                .where(access(companyId, accessId))
                 .fetchOptional(mapping((state, managed, title, content) ->
                         new ActivationAgreement(State.valueOf(state), managed, title, content)));
+    }
+
+    /** Another company's access is not found, as if it did not exist. */
+    private static Condition access(String companyId, String accessId) {
+        return ACCESS.ID.eq(accessId).and(ACCESS.COMPANY_ID.eq(companyId));
     }
 
     private StoredAccess lock(String companyId, String accessId) {
         return dsl.select(STORED_ACCESS)
                 .from(ACCESS)
-                .where(ACCESS.ID.eq(accessId), ACCESS.COMPANY_ID.eq(companyId))
+                .where(access(companyId, accessId))
                 .forUpdate()
                 .fetchOptional(Record1::value1)
                 .orElseThrow(() -> new LequinoxException(LequinoxMessage.ACCESS_NOT_FOUND, accessId));

@@ -2,9 +2,7 @@ package org.tvilling.altinn.systemregister;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.emptyString;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.ACCESS_PACKAGES;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.ADMIN;
@@ -12,13 +10,17 @@ import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.ADMIN_CL
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.OTHER_PACKAGE;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.OTHER_VENDOR;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.PACKAGE;
-import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.SYSTEM;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.VENDOR;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.VENDOR_CLIENT;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.WRITE;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.accessPackage;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.as;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.codes;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.insert;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.markedDeleted;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.notFound;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.oneValidationError;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.stored;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -56,13 +58,7 @@ class SystemRegisterAccessPackagesTest extends ApiTest {
     }
 
     private static List<String> storedPackages(String systemId) {
-        return as(token(ADMIN_CLIENT, ADMIN))
-                .get(SYSTEM, systemId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("accessPackages.urn");
+        return stored(token(ADMIN_CLIENT, ADMIN), systemId, "accessPackages.urn");
     }
 
     /** The example of the real service's documentation: the two auditor packages (delegable, client relation). */
@@ -104,17 +100,13 @@ class SystemRegisterAccessPackagesTest extends ApiTest {
         body.add(accessPackage("tilgangsstyrer"));
         body.add(Map.of());
 
-        put(vendor(), OWN, body)
-                .then()
-                .statusCode(400)
+        oneValidationError(
+                        put(vendor(), OWN, body),
+                        "AUTH.VLD-00008",
+                        "One or all the accesspackage(s) is not found in altinn’s access packages or is not a"
+                                + " part of REGN/REVI/Forretningsfører roller",
+                        "/registersystemrequest/accesspackages")
                 .contentType("application/problem+json")
-                .body("validationErrors", hasSize(1))
-                .body("validationErrors[0].code", is("AUTH.VLD-00008"))
-                .body(
-                        "validationErrors[0].detail",
-                        is("One or all the accesspackage(s) is not found in altinn’s access packages or is not a"
-                                + " part of REGN/REVI/Forretningsfører roller"))
-                .body("validationErrors[0].paths", contains("/registersystemrequest/accesspackages"))
                 .body(
                         "validationErrors[0].'Invalid Urn Details : '",
                         is("Invalid format: tilgangsstyrer, null"
@@ -127,49 +119,31 @@ class SystemRegisterAccessPackagesTest extends ApiTest {
     @Test
     @Covers(operation = "UpdateAccessPackagesOnRegisteredSystem", status = 400, code = "AUTH.VLD-00007")
     void updateAccessPackagesOnRegisteredSystem_samePackageTwice_returns400With00007() {
-        put(vendor(), OWN, List.of(accessPackage(REVISOR), accessPackage(REVISOR)))
-                .then()
-                .statusCode(400)
-                .body("validationErrors", hasSize(1))
-                .body("validationErrors[0].code", is("AUTH.VLD-00007"))
-                .body("validationErrors[0].detail", is("One or more duplicate access package(s) found"))
-                .body("validationErrors[0].paths", contains("/registersystemrequest/accesspackages"));
+        oneValidationError(
+                put(vendor(), OWN, List.of(accessPackage(REVISOR), accessPackage(REVISOR))),
+                "AUTH.VLD-00007",
+                "One or more duplicate access package(s) found",
+                "/registersystemrequest/accesspackages");
     }
 
     @Test
     @Covers(operation = "UpdateAccessPackagesOnRegisteredSystem", status = 400, code = "AUTH.VLD-00007")
     @Covers(operation = "UpdateAccessPackagesOnRegisteredSystem", status = 400, code = "AUTH.VLD-00008")
     void updateAccessPackagesOnRegisteredSystem_unknownTwice_returns400WithBoth() {
-        List<String> codes = put(
-                        vendor(),
-                        OWN,
-                        List.of(
-                                accessPackage("urn:altinn:accesspackage:finnes-ikke"),
-                                accessPackage("urn:altinn:accesspackage:finnes-ikke")))
-                .then()
-                .statusCode(400)
-                .extract()
-                .jsonPath()
-                .getList("validationErrors.code");
-
-        assertThat(codes).containsExactly("AUTH.VLD-00008", "AUTH.VLD-00007");
+        String unknown = "urn:altinn:accesspackage:finnes-ikke";
+        assertThat(codes(put(vendor(), OWN, List.of(accessPackage(unknown), accessPackage(unknown)))))
+                .containsExactly("AUTH.VLD-00008", "AUTH.VLD-00007");
     }
 
     @Test
     void updateAccessPackagesOnRegisteredSystem_deletedSystem_returns400() {
-        put(vendor(), DELETED, List.of(accessPackage(REVISOR)))
-                .then()
-                .statusCode(400)
-                .body("detail", is("Cannot update a system marked as deleted."));
+        markedDeleted(put(vendor(), DELETED, List.of(accessPackage(REVISOR))));
     }
 
     @Test
     @Covers(operation = "UpdateAccessPackagesOnRegisteredSystem", status = 404)
     void updateAccessPackagesOnRegisteredSystem_unknownSystem_returns404() {
-        put(vendor(), VENDOR + "_unknown", List.of(accessPackage(REVISOR)))
-                .then()
-                .statusCode(404)
-                .body("detail", is("System with ID '" + VENDOR + "_unknown' not found."));
+        notFound(put(vendor(), VENDOR + "_unknown", List.of(accessPackage(REVISOR))), VENDOR + "_unknown");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.tvilling.altinn.systemregister;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.tvilling.db.altinn.Tables.MASKINPORTEN_CLIENT;
 import static org.tvilling.db.altinn.Tables.REGISTERED_SYSTEM;
 import static org.tvilling.db.altinn.Tables.SYSTEM_ACCESS_PACKAGE;
@@ -9,6 +12,8 @@ import static org.tvilling.db.altinn.Tables.SYSTEM_RIGHT;
 import static org.tvilling.db.altinn.Tables.SYSTEM_RIGHT_RESOURCE;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -191,6 +196,45 @@ final class SystemRegisterFixtures {
 
     static RequestSpecification as(String token) {
         return given().header("Authorization", "Bearer " + token);
+    }
+
+    /** A 400 whose validationErrors hold this one error alone. */
+    static ValidatableResponse oneValidationError(Response response, String code, String detail) {
+        return response.then()
+                .statusCode(400)
+                .body("validationErrors", hasSize(1))
+                .body("validationErrors[0].code", is(code))
+                .body("validationErrors[0].detail", is(detail));
+    }
+
+    static ValidatableResponse oneValidationError(Response response, String code, String detail, String path) {
+        return oneValidationError(response, code, detail).body("validationErrors[0].paths", contains(path));
+    }
+
+    /** The codes of a 400's validationErrors, in order. */
+    static List<String> codes(Response response) {
+        return response.then().statusCode(400).extract().jsonPath().getList("validationErrors.code");
+    }
+
+    /** The answer of every operation on a system id the register does not hold. */
+    static ValidatableResponse notFound(Response response, String systemId) {
+        return response.then().statusCode(404).body("detail", is("System with ID '" + systemId + "' not found."));
+    }
+
+    /** The answer of every update of a system marked as deleted. */
+    static ValidatableResponse markedDeleted(Response response) {
+        return response.then().statusCode(400).body("detail", is("Cannot update a system marked as deleted."));
+    }
+
+    /** A list of the system as GetRegisteredSystemInfo answers it to this token. */
+    static <T> List<T> stored(String token, String systemId, String path) {
+        return as(token)
+                .get(SYSTEM, systemId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList(path);
     }
 
     /** A system as the register holds it, with one right per resource given. */

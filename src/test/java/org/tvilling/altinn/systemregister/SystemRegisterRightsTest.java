@@ -13,13 +13,17 @@ import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.OTHER_RE
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.OTHER_VENDOR;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.RESOURCE;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.RIGHTS;
-import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.SYSTEM;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.VENDOR;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.VENDOR_CLIENT;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.WRITE;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.as;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.codes;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.insert;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.markedDeleted;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.notFound;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.oneValidationError;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.right;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.stored;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -54,13 +58,7 @@ class SystemRegisterRightsTest extends ApiTest {
     }
 
     private static List<List<String>> storedRights(String systemId) {
-        return as(token(ADMIN_CLIENT, ADMIN))
-                .get(SYSTEM, systemId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("rights.resource.value");
+        return stored(token(ADMIN_CLIENT, ADMIN), systemId, "rights.resource.value");
     }
 
     @Test
@@ -107,16 +105,12 @@ class SystemRegisterRightsTest extends ApiTest {
     @Test
     @Covers(operation = "UpdateRightsOnRegisteredSystem", status = 400, code = "AUTH.VLD-00003")
     void updateRightsOnRegisteredSystem_unknownResource_returns400With00003AndKeepsTheRights() {
-        put(vendor(), OWN, List.of(right(APP), right("finnes-ikke")))
-                .then()
-                .statusCode(400)
+        oneValidationError(
+                        put(vendor(), OWN, List.of(right(APP), right("finnes-ikke"))),
+                        "AUTH.VLD-00003",
+                        "One or all the resources in rights is not found in altinn’s resource register",
+                        "/registersystemrequest/rights/resource")
                 .contentType("application/problem+json")
-                .body("validationErrors", hasSize(1))
-                .body("validationErrors[0].code", is("AUTH.VLD-00003"))
-                .body(
-                        "validationErrors[0].detail",
-                        is("One or all the resources in rights is not found in altinn’s resource register"))
-                .body("validationErrors[0].paths", contains("/registersystemrequest/rights/resource"))
                 .body("validationErrors[0].'ResourceIds Not Found : '", is("finnes-ikke"));
 
         assertThat(storedRights(OWN)).containsExactly(List.of(RESOURCE));
@@ -125,34 +119,23 @@ class SystemRegisterRightsTest extends ApiTest {
     @Test
     @Covers(operation = "UpdateRightsOnRegisteredSystem", status = 400, code = "AUTH.VLD-00006")
     void updateRightsOnRegisteredSystem_sameRightTwice_returns400With00006() {
-        put(vendor(), OWN, List.of(right(APP), right(APP)))
-                .then()
-                .statusCode(400)
-                .body("validationErrors", hasSize(1))
-                .body("validationErrors[0].code", is("AUTH.VLD-00006"))
-                .body("validationErrors[0].detail", is("One or more duplicate rights found"));
+        oneValidationError(
+                put(vendor(), OWN, List.of(right(APP), right(APP))),
+                "AUTH.VLD-00006",
+                "One or more duplicate rights found");
     }
 
     @Test
     @Covers(operation = "UpdateRightsOnRegisteredSystem", status = 400, code = "AUTH.VLD-00003")
     @Covers(operation = "UpdateRightsOnRegisteredSystem", status = 400, code = "AUTH.VLD-00006")
     void updateRightsOnRegisteredSystem_unknownAndTwice_returns400WithBoth() {
-        List<String> codes = put(vendor(), OWN, List.of(right("finnes-ikke"), right("finnes-ikke")))
-                .then()
-                .statusCode(400)
-                .extract()
-                .jsonPath()
-                .getList("validationErrors.code");
-
-        assertThat(codes).containsExactly("AUTH.VLD-00003", "AUTH.VLD-00006");
+        assertThat(codes(put(vendor(), OWN, List.of(right("finnes-ikke"), right("finnes-ikke")))))
+                .containsExactly("AUTH.VLD-00003", "AUTH.VLD-00006");
     }
 
     @Test
     void updateRightsOnRegisteredSystem_deletedSystem_returns400() {
-        put(vendor(), DELETED, List.of(right(APP)))
-                .then()
-                .statusCode(400)
-                .body("detail", is("Cannot update a system marked as deleted."));
+        markedDeleted(put(vendor(), DELETED, List.of(right(APP))));
     }
 
     @Test
@@ -171,10 +154,7 @@ class SystemRegisterRightsTest extends ApiTest {
     @Test
     @Covers(operation = "UpdateRightsOnRegisteredSystem", status = 404)
     void updateRightsOnRegisteredSystem_unknownSystem_returns404() {
-        put(vendor(), VENDOR + "_unknown", List.of(right(APP)))
-                .then()
-                .statusCode(404)
-                .body("detail", is("System with ID '" + VENDOR + "_unknown' not found."));
+        notFound(put(vendor(), VENDOR + "_unknown", List.of(right(APP))), VENDOR + "_unknown");
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.ADMIN;
@@ -28,7 +27,11 @@ import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.VENDOR_C
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.WRITE;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.accessPackage;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.as;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.codes;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.insert;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.markedDeleted;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.notFound;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.oneValidationError;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.request;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.right;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.systemIds;
@@ -96,11 +99,6 @@ class SystemRegisterTest extends ApiTest {
 
     private static Response create(String token, Object body) {
         return as(token, body).post(SYSTEMS);
-    }
-
-    /** The codes of a 400's validationErrors, in order. */
-    private static List<String> codes(Response response) {
-        return response.then().statusCode(400).extract().jsonPath().getList("validationErrors.code");
     }
 
     // CreateRegisteredSystem: the page's examples
@@ -222,19 +220,17 @@ class SystemRegisterTest extends ApiTest {
         body.put("allowedredirecturls", List.of("vg.no"));
         body.put("rights", List.of(right("no-such-resource")));
 
-        create(vendor(), body)
-                .then()
-                .statusCode(400)
+        oneValidationError(
+                        create(vendor(), body),
+                        "AUTH.VLD-00000",
+                        "the org number identifier is not valid ISO6523 identifier",
+                        "/registersystemrequest/vendor/id")
                 .contentType("application/problem+json")
                 .body("type", is("https://tools.ietf.org/html/rfc9110#section-15.5.1"))
                 .body("title", is("Bad Request"))
                 .body("status", is(400))
                 .body("detail", is("One or more validation errors occurred."))
-                .body("code", is("STD-00000"))
-                .body("validationErrors", hasSize(1))
-                .body("validationErrors[0].code", is("AUTH.VLD-00000"))
-                .body("validationErrors[0].detail", is("the org number identifier is not valid ISO6523 identifier"))
-                .body("validationErrors[0].paths", contains("/registersystemrequest/vendor/id"));
+                .body("code", is("STD-00000"));
         assertThat(systemIds(dsl)).containsExactly(OTHERS, DELETED, TAKEN);
     }
 
@@ -251,26 +247,22 @@ class SystemRegisterTest extends ApiTest {
     @ValueSource(strings = {"974761076_system", "991825827x_system", "_991825827_system", "0192:991825827_x"})
     @Covers(operation = "CreateRegisteredSystem", status = 400, code = "AUTH.VLD-00001")
     void createRegisteredSystem_systemIdNotStartingWithTheOrgNumber_returns400With00001(String systemId) {
-        create(vendor(), request(systemId, VENDOR))
-                .then()
-                .statusCode(400)
-                .body("validationErrors", hasSize(1))
-                .body("validationErrors[0].code", is("AUTH.VLD-00001"))
-                .body("validationErrors[0].detail", is("The system id does not match the format orgnumber_xxxx…"))
-                .body("validationErrors[0].paths", contains("/registersystemrequest/systemid"));
+        oneValidationError(
+                create(vendor(), request(systemId, VENDOR)),
+                "AUTH.VLD-00001",
+                "The system id does not match the format orgnumber_xxxx…",
+                "/registersystemrequest/systemid");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {TAKEN, DELETED})
     @Covers(operation = "CreateRegisteredSystem", status = 400, code = "AUTH.VLD-00002")
     void createRegisteredSystem_systemIdTakenAlsoByADeletedSystem_returns400With00002(String systemId) {
-        create(vendor(), request(systemId, VENDOR))
-                .then()
-                .statusCode(400)
-                .body("validationErrors", hasSize(1))
-                .body("validationErrors[0].code", is("AUTH.VLD-00002"))
-                .body("validationErrors[0].detail", is("The system id already exists"))
-                .body("validationErrors[0].paths", contains("/registersystemrequest/systemid"));
+        oneValidationError(
+                create(vendor(), request(systemId, VENDOR)),
+                "AUTH.VLD-00002",
+                "The system id already exists",
+                "/registersystemrequest/systemid");
     }
 
     @Test
@@ -279,15 +271,11 @@ class SystemRegisterTest extends ApiTest {
         Map<String, Object> body = request(VENDOR + "_unknown", VENDOR);
         body.put("rights", List.of(right(RESOURCE), right("app_ttd_finnes-ikke"), right("ske-finnes-ikke")));
 
-        create(vendor(), body)
-                .then()
-                .statusCode(400)
-                .body("validationErrors", hasSize(1))
-                .body("validationErrors[0].code", is("AUTH.VLD-00003"))
-                .body(
-                        "validationErrors[0].detail",
-                        is("One or all the resources in rights is not found in altinn’s resource register"))
-                .body("validationErrors[0].paths", contains("/registersystemrequest/rights/resource"))
+        oneValidationError(
+                        create(vendor(), body),
+                        "AUTH.VLD-00003",
+                        "One or all the resources in rights is not found in altinn’s resource register",
+                        "/registersystemrequest/rights/resource")
                 .body("validationErrors[0].'ResourceIds Not Found : '", is("app_ttd_finnes-ikke | ske-finnes-ikke"));
     }
 
@@ -306,15 +294,11 @@ class SystemRegisterTest extends ApiTest {
         Map<String, Object> body = request(VENDOR + "_client", VENDOR);
         body.put("clientId", List.of(UUID.randomUUID().toString(), OTHERS_CLIENT));
 
-        create(vendor(), body)
-                .then()
-                .statusCode(400)
-                .body("validationErrors", hasSize(1))
-                .body("validationErrors[0].code", is("AUTH.VLD-00004"))
-                .body(
-                        "validationErrors[0].detail",
-                        is("One of the client id is already tagged with an existing system"))
-                .body("validationErrors[0].paths", contains("/registersystemrequest/clientid"));
+        oneValidationError(
+                create(vendor(), body),
+                "AUTH.VLD-00004",
+                "One of the client id is already tagged with an existing system",
+                "/registersystemrequest/clientid");
     }
 
     @ParameterizedTest
@@ -324,15 +308,11 @@ class SystemRegisterTest extends ApiTest {
         Map<String, Object> body = request(VENDOR + "_url", VENDOR);
         body.put("allowedredirecturls", List.of("https://vg.no", url));
 
-        create(vendor(), body)
-                .then()
-                .statusCode(400)
-                .body("validationErrors", hasSize(1))
-                .body("validationErrors[0].code", is("AUTH.VLD-00005"))
-                .body(
-                        "validationErrors[0].detail",
-                        is("One or more of the redirect urls format is not valid. The valid format is https://xxx.xx"))
-                .body("validationErrors[0].paths", contains("/registersystemrequest/allowedredirecturls"));
+        oneValidationError(
+                create(vendor(), body),
+                "AUTH.VLD-00005",
+                "One or more of the redirect urls format is not valid. The valid format is https://xxx.xx",
+                "/registersystemrequest/allowedredirecturls");
     }
 
     @Test
@@ -341,13 +321,11 @@ class SystemRegisterTest extends ApiTest {
         Map<String, Object> body = request(VENDOR + "_twice", VENDOR);
         body.put("rights", List.of(right(RESOURCE), right(APP), right(RESOURCE)));
 
-        create(vendor(), body)
-                .then()
-                .statusCode(400)
-                .body("validationErrors", hasSize(1))
-                .body("validationErrors[0].code", is("AUTH.VLD-00006"))
-                .body("validationErrors[0].detail", is("One or more duplicate rights found"))
-                .body("validationErrors[0].paths", contains("/registersystemrequest/rights/resource"));
+        oneValidationError(
+                create(vendor(), body),
+                "AUTH.VLD-00006",
+                "One or more duplicate rights found",
+                "/registersystemrequest/rights/resource");
     }
 
     @Test
@@ -358,13 +336,11 @@ class SystemRegisterTest extends ApiTest {
                 "accessPackages",
                 List.of(accessPackage(PACKAGE), accessPackage(OTHER_PACKAGE), accessPackage(PACKAGE)));
 
-        create(vendor(), body)
-                .then()
-                .statusCode(400)
-                .body("validationErrors", hasSize(1))
-                .body("validationErrors[0].code", is("AUTH.VLD-00007"))
-                .body("validationErrors[0].detail", is("One or more duplicate access package(s) found"))
-                .body("validationErrors[0].paths", contains("/registersystemrequest/accesspackages"));
+        oneValidationError(
+                create(vendor(), body),
+                "AUTH.VLD-00007",
+                "One or more duplicate access package(s) found",
+                "/registersystemrequest/accesspackages");
     }
 
     @ParameterizedTest
@@ -382,16 +358,12 @@ class SystemRegisterTest extends ApiTest {
         Map<String, Object> body = request(VENDOR + "_package", VENDOR);
         body.put("accessPackages", List.of(accessPackage(PACKAGE), accessPackage(parts[0])));
 
-        create(vendor(), body)
-                .then()
-                .statusCode(400)
-                .body("validationErrors", hasSize(1))
-                .body("validationErrors[0].code", is("AUTH.VLD-00008"))
-                .body(
-                        "validationErrors[0].detail",
-                        is("One or all the accesspackage(s) is not found in altinn’s access packages or is not a"
-                                + " part of REGN/REVI/Forretningsfører roller"))
-                .body("validationErrors[0].paths", contains("/registersystemrequest/accesspackages"))
+        oneValidationError(
+                        create(vendor(), body),
+                        "AUTH.VLD-00008",
+                        "One or all the accesspackage(s) is not found in altinn’s access packages or is not a"
+                                + " part of REGN/REVI/Forretningsfører roller",
+                        "/registersystemrequest/accesspackages")
                 .body("validationErrors[0].'Invalid Urn Details : '", is(parts[1]));
     }
 
@@ -815,14 +787,10 @@ class SystemRegisterTest extends ApiTest {
     @Test
     @Covers(operation = "GetRegisteredSystemInfo", status = 404)
     void getRegisteredSystemInfo_unknownSystem_returns404() {
-        as(vendor())
-                .get(SYSTEM, VENDOR + "_unknown")
-                .then()
-                .statusCode(404)
+        notFound(as(vendor()).get(SYSTEM, VENDOR + "_unknown"), VENDOR + "_unknown")
                 .contentType("application/problem+json")
                 .body("status", is(404))
-                .body("title", is("Not Found"))
-                .body("detail", is("System with ID '" + VENDOR + "_unknown' not found."));
+                .body("title", is("Not Found"));
     }
 
     @Test
@@ -879,10 +847,7 @@ class SystemRegisterTest extends ApiTest {
     @Test
     @Covers(operation = "UpdateWholeRegisteredSystem", status = 404)
     void updateWholeRegisteredSystem_unknownSystem_returns404() {
-        update(vendor(), VENDOR + "_unknown", request(VENDOR + "_unknown", VENDOR))
-                .then()
-                .statusCode(404)
-                .body("detail", is("System with ID '" + VENDOR + "_unknown' not found."));
+        notFound(update(vendor(), VENDOR + "_unknown", request(VENDOR + "_unknown", VENDOR)), VENDOR + "_unknown");
     }
 
     @Test
@@ -916,24 +881,17 @@ class SystemRegisterTest extends ApiTest {
         Map<String, Object> body = request(VENDOR + "_other", VENDOR);
         body.put("allowedredirecturls", List.of("vg.no"));
 
-        update(vendor(), TAKEN, body)
-                .then()
-                .statusCode(400)
-                .body("validationErrors", hasSize(1))
-                .body("validationErrors[0].code", is("AUTH.VLD-00012"))
-                .body(
-                        "validationErrors[0].detail",
-                        is("The system ID in the request body does not match the system ID in the URL"))
-                .body("validationErrors[0].paths", contains("/registersystemrequest/systemid"));
+        oneValidationError(
+                update(vendor(), TAKEN, body),
+                "AUTH.VLD-00012",
+                "The system ID in the request body does not match the system ID in the URL",
+                "/registersystemrequest/systemid");
     }
 
     @Test
     void updateWholeRegisteredSystem_deletedSystem_returns400() {
-        update(vendor(), DELETED, request(DELETED, VENDOR))
-                .then()
-                .statusCode(400)
+        markedDeleted(update(vendor(), DELETED, request(DELETED, VENDOR)))
                 .contentType("application/problem+json")
-                .body("detail", is("Cannot update a system marked as deleted."))
                 .body("validationErrors", is((Object) null));
     }
 
@@ -1020,11 +978,7 @@ class SystemRegisterTest extends ApiTest {
     @Test
     @Covers(operation = "SetDeleteOnRegisteredSystem", status = 404)
     void setDeleteOnRegisteredSystem_unknownSystem_returns404() {
-        as(vendor())
-                .delete(SYSTEM, VENDOR + "_unknown")
-                .then()
-                .statusCode(404)
-                .body("detail", is("System with ID '" + VENDOR + "_unknown' not found."));
+        notFound(as(vendor()).delete(SYSTEM, VENDOR + "_unknown"), VENDOR + "_unknown");
     }
 
     @Test

@@ -1,12 +1,11 @@
 package org.tvilling.lequinox.access;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
+import static org.tvilling.lequinox.access.LequinoxFixtures.ACCESSES;
 import static org.tvilling.lequinox.access.LequinoxFixtures.ACTIVE_ACCESS;
 import static org.tvilling.lequinox.access.LequinoxFixtures.AGREEMENT_CONTENT;
 import static org.tvilling.lequinox.access.LequinoxFixtures.AGREEMENT_TITLE;
@@ -23,20 +22,19 @@ import static org.tvilling.lequinox.access.LequinoxFixtures.SECOND_PERSON;
 import static org.tvilling.lequinox.access.LequinoxFixtures.UNKNOWN_ACCESS;
 import static org.tvilling.lequinox.access.LequinoxFixtures.UNKNOWN_PERSON;
 import static org.tvilling.lequinox.access.LequinoxFixtures.USER_MANAGED_ACCESS;
+import static org.tvilling.lequinox.access.LequinoxFixtures.expectApplicationNotFound;
+import static org.tvilling.lequinox.access.LequinoxFixtures.expectText;
+import static org.tvilling.lequinox.access.LequinoxFixtures.expectTextStarting;
+import static org.tvilling.lequinox.access.LequinoxFixtures.expectUnknownError;
 import static org.tvilling.lequinox.access.LequinoxFixtures.json;
+import static org.tvilling.lequinox.access.LequinoxFixtures.withKey;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,11 +48,18 @@ import org.tvilling.contract.Covers;
  */
 class AccessTest extends ApiTest {
 
-    private static final String ACCESSES = "/lequinox/server/access";
     private static final String ACCESS = "/lequinox/server/access/{accessId}";
     private static final String ACTIVATE = "/lequinox/server/access/{accessId}/activate";
     private static final String AGREEMENT = "/lequinox/server/access/{accessId}/user-agreement-for-activation";
     private static final String GLOBAL_ID = "ts01\\.[A-Za-z0-9]{8}\\.[A-Za-z0-9]{8}";
+
+    private static final String NOT_INVITED_FOR_ACTIVATION =
+            "The access must be in the INVITED state for the application to be able to activate it.";
+    private static final String NOT_INVITED_FOR_AGREEMENT =
+            "The access must be in the INVITED state for the application to be able to get the user agreement for it.";
+    /** The page gives Get user agreement for activation the wording of Activate. */
+    private static final String NOT_PLATFORM_MANAGED =
+            "The access must be platform-managed for the application to be able to activate it.";
 
     private LequinoxFixtures fixtures;
 
@@ -74,20 +79,17 @@ class AccessTest extends ApiTest {
     @Covers(operation = "getUserAgreementForActivation", status = 400, code = "APPLICATION_NOT_FOUND")
     void everyOperation_missingEmptyOrUnknownKey_returns400ApplicationNotFound() {
         for (String key : new String[] {null, "", "no-such-key", KEY.toUpperCase(), OTHER_KEY + "x"}) {
-            RequestSpecification request = given();
-            if (key != null) {
-                request.header("Key", key);
-            }
-            String body = json(privateAccess());
-            assertApplicationNotFound(
-                    request.contentType(ContentType.JSON).body(body).post(ACCESSES));
-            assertApplicationNotFound(withKey(key).get(ACCESS, ACTIVE_ACCESS));
-            assertApplicationNotFound(withKey(key)
+            expectApplicationNotFound(withKey(key)
+                    .contentType(ContentType.JSON)
+                    .body(json(privateAccess()))
+                    .post(ACCESSES));
+            expectApplicationNotFound(withKey(key).get(ACCESS, ACTIVE_ACCESS));
+            expectApplicationNotFound(withKey(key)
                     .contentType(ContentType.JSON)
                     .body(json(update(ACTIVE_ACCESS, "DEACTIVATED")))
                     .put(ACCESS, ACTIVE_ACCESS));
-            assertApplicationNotFound(withKey(key).post(ACTIVATE, INVITED_ACCESS));
-            assertApplicationNotFound(withKey(key).get(AGREEMENT, INVITED_ACCESS));
+            expectApplicationNotFound(withKey(key).post(ACTIVATE, INVITED_ACCESS));
+            expectApplicationNotFound(withKey(key).get(AGREEMENT, INVITED_ACCESS));
         }
         assertThat(fixtures.state(INVITED_ACCESS)).isEqualTo("INVITED");
         assertThat(fixtures.state(ACTIVE_ACCESS)).isEqualTo("ACTIVE");
@@ -97,9 +99,9 @@ class AccessTest extends ApiTest {
     @Test
     void unknownKey_isCheckedBeforeEverythingElse_andSpringSecurityNeverAnswers401Or403() {
         // A malformed ID and no body: the key still comes first, and the answer is never Spring's own.
-        assertApplicationNotFound(withKey("wrong").get(ACCESS, "bad"));
-        assertApplicationNotFound(withKey(null).contentType(ContentType.JSON).post(ACCESSES));
-        assertApplicationNotFound(withKey(null).delete(ACCESS, ACTIVE_ACCESS));
+        expectApplicationNotFound(withKey("wrong").get(ACCESS, "bad"));
+        expectApplicationNotFound(withKey(null).contentType(ContentType.JSON).post(ACCESSES));
+        expectApplicationNotFound(withKey(null).delete(ACCESS, ACTIVE_ACCESS));
     }
 
     // Create access
@@ -121,7 +123,7 @@ class AccessTest extends ApiTest {
                 .body("corporateId", nullValue());
         String id = response.path("accessId");
         assertThat(fixtures.state(id)).isEqualTo("ACTIVE");
-        given().header("Key", KEY).get(ACCESS, id).then().statusCode(200).body("state", is("ACTIVE"));
+        withKey(KEY).get(ACCESS, id).then().statusCode(200).body("state", is("ACTIVE"));
     }
 
     @Test
@@ -166,10 +168,7 @@ class AccessTest extends ApiTest {
         access.put("managed", false);
         Response created = create(access);
         created.then().statusCode(200).body("managed", is(false)).body("state", is("INVITED"));
-        expectText(
-                given().header("Key", KEY).post(ACTIVATE, created.<String>path("accessId")),
-                400,
-                "The access must be platform-managed for the application to be able to activate it.");
+        expectText(withKey(KEY).post(ACTIVATE, created.<String>path("accessId")), 400, NOT_PLATFORM_MANAGED);
     }
 
     @Test
@@ -263,7 +262,7 @@ class AccessTest extends ApiTest {
     @Covers(operation = "createAccess", status = 500, code = "BODY_MISSING")
     void createAccess_noBody_returns500RequiredRequestBodyIsMissing() {
         expectText(
-                given().header("Key", KEY).contentType(ContentType.JSON).post(ACCESSES),
+                withKey(KEY).contentType(ContentType.JSON).post(ACCESSES),
                 500,
                 "An unexpected error occurred: Required request body is missing Access");
         assertThat(fixtures.accesses()).isEqualTo(6);
@@ -272,14 +271,13 @@ class AccessTest extends ApiTest {
     @Test
     @Covers(operation = "createAccess", status = 500, code = "JSON_PARSE_ERROR")
     void createAccess_malformedJson_returns500JsonParseError() {
-        Response response = given().header("Key", KEY)
-                .contentType(ContentType.JSON)
-                .body("{\"firstName\": \"Astrid\",, }")
-                .post(ACCESSES);
-        response.then()
-                .statusCode(500)
-                .contentType(startsWith("text/plain"))
-                .body(startsWith("An unexpected error occurred: JSON parse error at line 1, column 24: "))
+        expectTextStarting(
+                        withKey(KEY)
+                                .contentType(ContentType.JSON)
+                                .body("{\"firstName\": \"Astrid\",, }")
+                                .post(ACCESSES),
+                        500,
+                        "An unexpected error occurred: JSON parse error at line 1, column 24: ")
                 .body(not(org.hamcrest.Matchers.containsString("tools.jackson")));
         assertThat(fixtures.accesses()).isEqualTo(6);
     }
@@ -298,10 +296,7 @@ class AccessTest extends ApiTest {
         expectCreateRejected(
                 names, "An unexpected error occurred: JSON parse error for 'firstName': expected a string", 500);
         expectText(
-                given().header("Key", KEY)
-                        .contentType(ContentType.JSON)
-                        .body("[]")
-                        .post(ACCESSES),
+                withKey(KEY).contentType(ContentType.JSON).body("[]").post(ACCESSES),
                 500,
                 "An unexpected error occurred: JSON parse error for '(the body)': expected an object (Access)");
     }
@@ -327,14 +322,13 @@ class AccessTest extends ApiTest {
     @Test
     @Covers(operation = "createAccess", status = 500, code = "JSON_PARSE_ERROR")
     void createAccess_bodyNotDeclaredJson_returns500JsonParseError() {
-        given().header("Key", KEY)
-                .contentType(ContentType.TEXT)
-                .body(json(privateAccess()))
-                .post(ACCESSES)
-                .then()
-                .statusCode(500)
-                .contentType(startsWith("text/plain"))
-                .body(startsWith("An unexpected error occurred: JSON parse error (the body is declared text/plain"))
+        expectTextStarting(
+                        withKey(KEY)
+                                .contentType(ContentType.TEXT)
+                                .body(json(privateAccess()))
+                                .post(ACCESSES),
+                        500,
+                        "An unexpected error occurred: JSON parse error (the body is declared text/plain")
                 .body(org.hamcrest.Matchers.endsWith(", not application/json)"));
         assertThat(fixtures.accesses()).isEqualTo(6);
     }
@@ -344,7 +338,7 @@ class AccessTest extends ApiTest {
     @Test
     @Covers(operation = "getAccess", status = 200)
     void getAccess_corporateAccess_returns200WithEveryMember() {
-        given().header("Key", KEY)
+        withKey(KEY)
                 .get(ACCESS, CORPORATE_ACCESS)
                 .then()
                 .statusCode(200)
@@ -365,17 +359,14 @@ class AccessTest extends ApiTest {
             strings = {"ts01.Active01", "ts01.Active01.Access01x", "ts1.Active01.Access01", "ts01.Activ-01.Access01"})
     @Covers(operation = "getAccess", status = 400, code = "ACCESS_ID_FORMAT")
     void getAccess_idNotAGlobalId_returns400WithTheIdQuoted(String id) {
-        expectText(
-                given().header("Key", KEY).get(ACCESS, id),
-                400,
-                "Input not valid: Access ID '" + id + "' is not in the correct format");
+        expectIdFormat(withKey(KEY).get(ACCESS, id), id);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {UNKNOWN_ACCESS, OTHER_COMPANY_ACCESS})
     @Covers(operation = "getAccess", status = 404, code = "ACCESS_NOT_FOUND")
     void getAccess_unknownOrOtherCompanysAccess_returns404(String id) {
-        expectText(given().header("Key", KEY).get(ACCESS, id), 404, "The access with ID " + id + " was not found");
+        expectNotFound(withKey(KEY).get(ACCESS, id), id);
     }
 
     // Update access
@@ -418,7 +409,7 @@ class AccessTest extends ApiTest {
                 .body("privateId", is(PERSON))
                 .body("corporateId", is("ts01.RoleAcc1.Corporat"))
                 .body("managed", is(true));
-        given().header("Key", KEY)
+        withKey(KEY)
                 .get(ACCESS, CORPORATE_ACCESS)
                 .then()
                 .statusCode(200)
@@ -446,11 +437,7 @@ class AccessTest extends ApiTest {
                 .then()
                 .statusCode(200)
                 .body("state", is("INVITED"));
-        given().header("Key", KEY)
-                .post(ACTIVATE, ACTIVE_ACCESS)
-                .then()
-                .statusCode(200)
-                .body("state", is("ACTIVE"));
+        withKey(KEY).post(ACTIVATE, ACTIVE_ACCESS).then().statusCode(200).body("state", is("ACTIVE"));
     }
 
     @ParameterizedTest
@@ -529,14 +516,14 @@ class AccessTest extends ApiTest {
     @ValueSource(strings = {UNKNOWN_ACCESS, OTHER_COMPANY_ACCESS})
     @Covers(operation = "updateAccess", status = 404, code = "ACCESS_NOT_FOUND")
     void updateAccess_unknownOrOtherCompanysAccess_returns404(String id) {
-        expectText(putUpdate(id, update(id, "INVITED")), 404, "The access with ID " + id + " was not found");
+        expectNotFound(putUpdate(id, update(id, "INVITED")), id);
     }
 
     @Test
     @Covers(operation = "updateAccess", status = 500, code = "BODY_MISSING")
     void updateAccess_noBody_returns500RequiredRequestBodyIsMissing() {
         expectText(
-                given().header("Key", KEY).contentType(ContentType.JSON).put(ACCESS, ACTIVE_ACCESS),
+                withKey(KEY).contentType(ContentType.JSON).put(ACCESS, ACTIVE_ACCESS),
                 500,
                 "An unexpected error occurred: Required request body is missing Access");
     }
@@ -544,14 +531,13 @@ class AccessTest extends ApiTest {
     @Test
     @Covers(operation = "updateAccess", status = 500, code = "JSON_PARSE_ERROR")
     void updateAccess_malformedJson_returns500JsonParseError() {
-        given().header("Key", KEY)
-                .contentType(ContentType.JSON)
-                .body("{\"state\": ACTIVE}")
-                .put(ACCESS, ACTIVE_ACCESS)
-                .then()
-                .statusCode(500)
-                .contentType(startsWith("text/plain"))
-                .body(startsWith("An unexpected error occurred: JSON parse error at line 1, column "));
+        expectTextStarting(
+                withKey(KEY)
+                        .contentType(ContentType.JSON)
+                        .body("{\"state\": ACTIVE}")
+                        .put(ACCESS, ACTIVE_ACCESS),
+                500,
+                "An unexpected error occurred: JSON parse error at line 1, column ");
     }
 
     @Test
@@ -569,19 +555,13 @@ class AccessTest extends ApiTest {
     @Test
     @Covers(operation = "updateAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
     void updateAccess_acceptingNeitherJsonNorText_returns500UnknownErrorAndChangesNothing() {
-        expectText(
-                given().header("Key", KEY)
-                        .accept("application/xml")
-                        .contentType(ContentType.JSON)
-                        .body(json(update(ACTIVE_ACCESS, "DEACTIVATED")))
-                        .put(ACCESS, ACTIVE_ACCESS),
-                500,
-                "An unexpected error occurred: An unknown error has occurred");
+        expectUnknownError(withKey(KEY)
+                .accept("application/xml")
+                .contentType(ContentType.JSON)
+                .body(json(update(ACTIVE_ACCESS, "DEACTIVATED")))
+                .put(ACCESS, ACTIVE_ACCESS));
         assertThat(fixtures.state(ACTIVE_ACCESS)).isEqualTo("ACTIVE");
-        expectText(
-                given().header("Key", KEY).accept("application/xml").get(ACCESS, ACTIVE_ACCESS),
-                500,
-                "An unexpected error occurred: An unknown error has occurred");
+        expectUnknownError(withKey(KEY).accept("application/xml").get(ACCESS, ACTIVE_ACCESS));
     }
 
     // Activate platform-managed access, and the state machine around it
@@ -597,14 +577,14 @@ class AccessTest extends ApiTest {
         access.put("state", "INVITED");
         String id = create(access).then().statusCode(200).extract().path("accessId");
 
-        given().header("Key", KEY)
+        withKey(KEY)
                 .get(AGREEMENT, id)
                 .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("title", is(AGREEMENT_TITLE))
                 .body("content", is(AGREEMENT_CONTENT));
-        given().header("Key", KEY)
+        withKey(KEY)
                 .post(ACTIVATE, id)
                 .then()
                 .statusCode(200)
@@ -613,15 +593,8 @@ class AccessTest extends ApiTest {
                 .body("managed", is(true));
         assertThat(fixtures.state(id)).isEqualTo("ACTIVE");
 
-        expectText(
-                given().header("Key", KEY).post(ACTIVATE, id),
-                400,
-                "The access must be in the INVITED state for the application to be able to activate it.");
-        expectText(
-                given().header("Key", KEY).get(AGREEMENT, id),
-                400,
-                "The access must be in the INVITED state for the application to be able to get the user agreement"
-                        + " for it.");
+        expectText(withKey(KEY).post(ACTIVATE, id), 400, NOT_INVITED_FOR_ACTIVATION);
+        expectText(withKey(KEY).get(AGREEMENT, id), 400, NOT_INVITED_FOR_AGREEMENT);
     }
 
     @ParameterizedTest
@@ -629,20 +602,14 @@ class AccessTest extends ApiTest {
     @Covers(operation = "activatePlatformManagedAccess", status = 400, code = "NOT_INVITED_FOR_ACTIVATION")
     void activate_accessNotInvited_returns400AndChangesNothing(String id) {
         String before = fixtures.state(id);
-        expectText(
-                given().header("Key", KEY).post(ACTIVATE, id),
-                400,
-                "The access must be in the INVITED state for the application to be able to activate it.");
+        expectText(withKey(KEY).post(ACTIVATE, id), 400, NOT_INVITED_FOR_ACTIVATION);
         assertThat(fixtures.state(id)).isEqualTo(before);
     }
 
     @Test
     @Covers(operation = "activatePlatformManagedAccess", status = 400, code = "NOT_PLATFORM_MANAGED")
     void activate_userManagedAccess_returns400() {
-        expectText(
-                given().header("Key", KEY).post(ACTIVATE, USER_MANAGED_ACCESS),
-                400,
-                "The access must be platform-managed for the application to be able to activate it.");
+        expectText(withKey(KEY).post(ACTIVATE, USER_MANAGED_ACCESS), 400, NOT_PLATFORM_MANAGED);
         assertThat(fixtures.state(USER_MANAGED_ACCESS)).isEqualTo("INVITED");
     }
 
@@ -650,24 +617,21 @@ class AccessTest extends ApiTest {
     @ValueSource(strings = {"x", "ts01.Invited1.Access0", "ts01_Invited1_Access01"})
     @Covers(operation = "activatePlatformManagedAccess", status = 400, code = "ACCESS_ID_FORMAT")
     void activate_idNotAGlobalId_returns400WithTheIdQuoted(String id) {
-        expectText(
-                given().header("Key", KEY).post(ACTIVATE, id),
-                400,
-                "Input not valid: Access ID '" + id + "' is not in the correct format");
+        expectIdFormat(withKey(KEY).post(ACTIVATE, id), id);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {UNKNOWN_ACCESS, OTHER_COMPANY_ACCESS})
     @Covers(operation = "activatePlatformManagedAccess", status = 404, code = "ACCESS_NOT_FOUND")
     void activate_unknownOrOtherCompanysAccess_returns404AndChangesNothing(String id) {
-        expectText(given().header("Key", KEY).post(ACTIVATE, id), 404, "The access with ID " + id + " was not found");
+        expectNotFound(withKey(KEY).post(ACTIVATE, id), id);
         assertThat(fixtures.state(OTHER_COMPANY_ACCESS)).isEqualTo("INVITED");
     }
 
     @Test
     @Covers(operation = "activatePlatformManagedAccess", status = 200)
     void activate_otherCompanysAccessWithItsOwnKey_returns200() {
-        given().header("Key", OTHER_KEY)
+        withKey(OTHER_KEY)
                 .post(ACTIVATE, OTHER_COMPANY_ACCESS)
                 .then()
                 .statusCode(200)
@@ -678,10 +642,7 @@ class AccessTest extends ApiTest {
     @Covers(operation = "activatePlatformManagedAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
     void activate_identityNoLongerActive_returns500UnknownErrorAndStaysInvited() {
         fixtures.deactivateIdentity(PERSON);
-        expectText(
-                given().header("Key", KEY).post(ACTIVATE, INVITED_ACCESS),
-                500,
-                "An unexpected error occurred: An unknown error has occurred");
+        expectUnknownError(withKey(KEY).post(ACTIVATE, INVITED_ACCESS));
         assertThat(fixtures.state(INVITED_ACCESS)).isEqualTo("INVITED");
     }
 
@@ -689,24 +650,9 @@ class AccessTest extends ApiTest {
     @Covers(operation = "activatePlatformManagedAccess", status = 200)
     @Covers(operation = "activatePlatformManagedAccess", status = 400, code = "NOT_INVITED_FOR_ACTIVATION")
     void activate_concurrently_activatesOnceAndAnswersTheOther400() throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> calls = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
-            for (int i = 0; i < 4; i++) {
-                calls.add(pool.submit(() -> {
-                    start.await();
-                    return given().header("Key", KEY)
-                            .post(ACTIVATE, INVITED_ACCESS)
-                            .statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> call : calls) {
-                statuses.add(call.get());
-            }
-            assertThat(statuses).containsExactlyInAnyOrder(200, 400, 400, 400);
-        }
+        List<Integer> statuses = concurrently(
+                4, () -> withKey(KEY).post(ACTIVATE, INVITED_ACCESS).statusCode());
+        assertThat(statuses).containsExactlyInAnyOrder(200, 400, 400, 400);
         assertThat(fixtures.state(INVITED_ACCESS)).isEqualTo("ACTIVE");
     }
 
@@ -715,14 +661,14 @@ class AccessTest extends ApiTest {
     @Test
     @Covers(operation = "getUserAgreementForActivation", status = 200)
     void getUserAgreement_invitedManagedAccess_returns200WithItsApplicationsAgreementAndChangesNothing() {
-        given().header("Key", KEY)
+        withKey(KEY)
                 .get(AGREEMENT, INVITED_ACCESS)
                 .then()
                 .statusCode(200)
                 .body("title", is(AGREEMENT_TITLE))
                 .body("content", is(AGREEMENT_CONTENT));
         assertThat(fixtures.state(INVITED_ACCESS)).isEqualTo("INVITED");
-        given().header("Key", OTHER_KEY)
+        withKey(OTHER_KEY)
                 .get(AGREEMENT, OTHER_COMPANY_ACCESS)
                 .then()
                 .statusCode(200)
@@ -733,36 +679,26 @@ class AccessTest extends ApiTest {
     @ValueSource(strings = {ACTIVE_ACCESS, DEACTIVATED_ACCESS})
     @Covers(operation = "getUserAgreementForActivation", status = 400, code = "NOT_INVITED_FOR_AGREEMENT")
     void getUserAgreement_accessNotInvited_returns400(String id) {
-        expectText(
-                given().header("Key", KEY).get(AGREEMENT, id),
-                400,
-                "The access must be in the INVITED state for the application to be able to get the user agreement"
-                        + " for it.");
+        expectText(withKey(KEY).get(AGREEMENT, id), 400, NOT_INVITED_FOR_AGREEMENT);
     }
 
     @Test
     @Covers(operation = "getUserAgreementForActivation", status = 400, code = "NOT_PLATFORM_MANAGED")
     void getUserAgreement_userManagedAccess_returns400WithTheActivateWording() {
-        expectText(
-                given().header("Key", KEY).get(AGREEMENT, USER_MANAGED_ACCESS),
-                400,
-                "The access must be platform-managed for the application to be able to activate it.");
+        expectText(withKey(KEY).get(AGREEMENT, USER_MANAGED_ACCESS), 400, NOT_PLATFORM_MANAGED);
     }
 
     @Test
     @Covers(operation = "getUserAgreementForActivation", status = 400, code = "ACCESS_ID_FORMAT")
     void getUserAgreement_idNotAGlobalId_returns400() {
-        expectText(
-                given().header("Key", KEY).get(AGREEMENT, "se03.abc"),
-                400,
-                "Input not valid: Access ID 'se03.abc' is not in the correct format");
+        expectIdFormat(withKey(KEY).get(AGREEMENT, "se03.abc"), "se03.abc");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {UNKNOWN_ACCESS, OTHER_COMPANY_ACCESS})
     @Covers(operation = "getUserAgreementForActivation", status = 404, code = "ACCESS_NOT_FOUND")
     void getUserAgreement_unknownOrOtherCompanysAccess_returns404(String id) {
-        expectText(given().header("Key", KEY).get(AGREEMENT, id), 404, "The access with ID " + id + " was not found");
+        expectNotFound(withKey(KEY).get(AGREEMENT, id), id);
     }
 
     private static Map<String, Object> privateAccess() {
@@ -787,17 +723,11 @@ class AccessTest extends ApiTest {
     }
 
     private static Response create(Map<String, Object> access) {
-        return given().header("Key", KEY)
-                .contentType(ContentType.JSON)
-                .body(json(access))
-                .post(ACCESSES);
+        return withKey(KEY).contentType(ContentType.JSON).body(json(access)).post(ACCESSES);
     }
 
     private static Response putUpdate(String id, Map<String, Object> access) {
-        return given().header("Key", KEY)
-                .contentType(ContentType.JSON)
-                .body(json(access))
-                .put(ACCESS, id);
+        return withKey(KEY).contentType(ContentType.JSON).body(json(access)).put(ACCESS, id);
     }
 
     private void expectCreateRejected(Map<String, Object> access, String text) {
@@ -809,19 +739,11 @@ class AccessTest extends ApiTest {
         assertThat(fixtures.accesses()).as("no access written").isEqualTo(6);
     }
 
-    private static RequestSpecification withKey(String key) {
-        RequestSpecification request = given();
-        return key == null ? request : request.header("Key", key);
+    private static void expectIdFormat(Response response, String id) {
+        expectText(response, 400, "Input not valid: Access ID '" + id + "' is not in the correct format");
     }
 
-    private static void assertApplicationNotFound(Response response) {
-        expectText(response, 400, "The application with the specified key could not be found");
-    }
-
-    static ValidatableResponse expectText(Response response, int status, String text) {
-        return response.then()
-                .statusCode(status)
-                .contentType(startsWith("text/plain"))
-                .body(is(text));
+    private static void expectNotFound(Response response, String id) {
+        expectText(response, 404, "The access with ID " + id + " was not found");
     }
 }

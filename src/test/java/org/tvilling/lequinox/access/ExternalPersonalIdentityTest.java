@@ -1,22 +1,24 @@
 package org.tvilling.lequinox.access;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.startsWith;
-import static org.tvilling.lequinox.access.AccessTest.expectText;
+import static org.tvilling.lequinox.access.LequinoxFixtures.ACCESSES;
 import static org.tvilling.lequinox.access.LequinoxFixtures.DEACTIVATED_PERSON;
 import static org.tvilling.lequinox.access.LequinoxFixtures.KEY;
 import static org.tvilling.lequinox.access.LequinoxFixtures.OTHER_KEY;
 import static org.tvilling.lequinox.access.LequinoxFixtures.OTHER_PERSON;
 import static org.tvilling.lequinox.access.LequinoxFixtures.PERSON;
 import static org.tvilling.lequinox.access.LequinoxFixtures.UNKNOWN_PERSON;
+import static org.tvilling.lequinox.access.LequinoxFixtures.expectApplicationNotFound;
+import static org.tvilling.lequinox.access.LequinoxFixtures.expectText;
+import static org.tvilling.lequinox.access.LequinoxFixtures.expectTextStarting;
+import static org.tvilling.lequinox.access.LequinoxFixtures.expectUnknownError;
 import static org.tvilling.lequinox.access.LequinoxFixtures.json;
+import static org.tvilling.lequinox.access.LequinoxFixtures.withKey;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +36,6 @@ class ExternalPersonalIdentityTest extends ApiTest {
 
     private static final String IDENTITIES = "/lequinox/server/external-personal-identity";
     private static final String IDENTITY = "/lequinox/server/external-personal-identity/{personalIdentityId}";
-    private static final String ACCESSES = "/lequinox/server/access";
 
     private LequinoxFixtures fixtures;
 
@@ -49,17 +50,11 @@ class ExternalPersonalIdentityTest extends ApiTest {
     @Covers(operation = "getExternalPersonalIdentity", status = 400, code = "APPLICATION_NOT_FOUND")
     void bothOperations_missingOrUnknownKey_returns400ApplicationNotFound() {
         for (String key : new String[] {null, "", "no-such-key"}) {
-            expectText(
-                    withKey(key)
-                            .contentType(ContentType.JSON)
-                            .body(json(identity()))
-                            .post(IDENTITIES),
-                    400,
-                    "The application with the specified key could not be found");
-            expectText(
-                    withKey(key).get(IDENTITY, PERSON),
-                    400,
-                    "The application with the specified key could not be found");
+            expectApplicationNotFound(withKey(key)
+                    .contentType(ContentType.JSON)
+                    .body(json(identity()))
+                    .post(IDENTITIES));
+            expectApplicationNotFound(withKey(key).get(IDENTITY, PERSON));
         }
         assertThat(fixtures.identities()).isEqualTo(4);
     }
@@ -83,7 +78,7 @@ class ExternalPersonalIdentityTest extends ApiTest {
                 .body("state", is("ACTIVE"));
         String id = created.path("id");
 
-        given().header("Key", KEY)
+        withKey(KEY)
                 .get(IDENTITY, id)
                 .then()
                 .statusCode(200)
@@ -97,7 +92,7 @@ class ExternalPersonalIdentityTest extends ApiTest {
         access.put("firstName", "Saga");
         access.put("lastName", "Nordström");
         access.put("managed", true);
-        given().header("Key", KEY)
+        withKey(KEY)
                 .contentType(ContentType.JSON)
                 .body(json(access))
                 .post(ACCESSES)
@@ -196,7 +191,7 @@ class ExternalPersonalIdentityTest extends ApiTest {
     @Covers(operation = "createExternalPersonalIdentity", status = 500, code = "BODY_MISSING")
     void createIdentity_noBody_returns500RequiredRequestBodyIsMissing() {
         expectText(
-                given().header("Key", KEY).contentType(ContentType.JSON).post(IDENTITIES),
+                withKey(KEY).contentType(ContentType.JSON).post(IDENTITIES),
                 500,
                 "An unexpected error occurred: Required request body is missing ExternalPersonalIdentity");
         assertThat(fixtures.identities()).isEqualTo(4);
@@ -205,14 +200,13 @@ class ExternalPersonalIdentityTest extends ApiTest {
     @Test
     @Covers(operation = "createExternalPersonalIdentity", status = 500, code = "JSON_PARSE_ERROR")
     void createIdentity_malformedJsonOrWrongType_returns500JsonParseError() {
-        given().header("Key", KEY)
-                .contentType(ContentType.JSON)
-                .body("{\"firstName\": \"Saga\"")
-                .post(IDENTITIES)
-                .then()
-                .statusCode(500)
-                .contentType(startsWith("text/plain"))
-                .body(startsWith("An unexpected error occurred: JSON parse error at line 1, column "));
+        expectTextStarting(
+                withKey(KEY)
+                        .contentType(ContentType.JSON)
+                        .body("{\"firstName\": \"Saga\"")
+                        .post(IDENTITIES),
+                500,
+                "An unexpected error occurred: JSON parse error at line 1, column ");
         Map<String, Object> identity = identity();
         identity.put("managed", 1.5);
         expectRejected(
@@ -236,14 +230,11 @@ class ExternalPersonalIdentityTest extends ApiTest {
     @Test
     @Covers(operation = "createExternalPersonalIdentity", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
     void createIdentity_acceptingNeitherJsonNorText_returns500UnknownError() {
-        expectText(
-                given().header("Key", KEY)
-                        .accept("application/xml")
-                        .contentType(ContentType.JSON)
-                        .body(json(identity()))
-                        .post(IDENTITIES),
-                500,
-                "An unexpected error occurred: An unknown error has occurred");
+        expectUnknownError(withKey(KEY)
+                .accept("application/xml")
+                .contentType(ContentType.JSON)
+                .body(json(identity()))
+                .post(IDENTITIES));
         assertThat(fixtures.identities()).isEqualTo(4);
     }
 
@@ -252,7 +243,7 @@ class ExternalPersonalIdentityTest extends ApiTest {
     @Test
     @Covers(operation = "getExternalPersonalIdentity", status = 200)
     void getIdentity_ofTheCompany_returns200InAnyState() {
-        given().header("Key", KEY)
+        withKey(KEY)
                 .get(IDENTITY, DEACTIVATED_PERSON)
                 .then()
                 .statusCode(200)
@@ -262,36 +253,28 @@ class ExternalPersonalIdentityTest extends ApiTest {
                 .body("emailAddress", is("bo@example.se"))
                 .body("managed", is(true))
                 .body("state", is("DEACTIVATED"));
-        given().header("Key", OTHER_KEY)
-                .get(IDENTITY, OTHER_PERSON)
-                .then()
-                .statusCode(200)
-                .body("firstName", is("Karin"));
+        withKey(OTHER_KEY).get(IDENTITY, OTHER_PERSON).then().statusCode(200).body("firstName", is("Karin"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ts01", "ts01.Person01", "ts01.Person01.Identity1", "ts01.Person 1.Identity"})
     @Covers(operation = "getExternalPersonalIdentity", status = 400, code = "INVALID_ROLE_ID_FORMAT")
     void getIdentity_idNotAGlobalId_returns400InvalidRoleIdFormat(String id) {
-        expectText(given().header("Key", KEY).get(IDENTITY, id), 400, "Invalid role ID format");
+        expectText(withKey(KEY).get(IDENTITY, id), 400, "Invalid role ID format");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {OTHER_PERSON, "zz99.Person01.Identity"})
     @Covers(operation = "getExternalPersonalIdentity", status = 400, code = "COMPANY_NOT_IN_IDENTITY_ID")
     void getIdentity_ofAnotherCompany_returns400CompanyIdIsNotPartOfIdentityId(String id) {
-        expectText(given().header("Key", KEY).get(IDENTITY, id), 400, "Company ID is not part of identity ID.");
-        expectText(
-                given().header("Key", OTHER_KEY).get(IDENTITY, PERSON), 400, "Company ID is not part of identity ID.");
+        expectText(withKey(KEY).get(IDENTITY, id), 400, "Company ID is not part of identity ID.");
+        expectText(withKey(OTHER_KEY).get(IDENTITY, PERSON), 400, "Company ID is not part of identity ID.");
     }
 
     @Test
     @Covers(operation = "getExternalPersonalIdentity", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
     void getIdentity_ofTheCompanyNamingNoIdentity_returns500UnknownError() {
-        expectText(
-                given().header("Key", KEY).get(IDENTITY, UNKNOWN_PERSON),
-                500,
-                "An unexpected error occurred: An unknown error has occurred");
+        expectUnknownError(withKey(KEY).get(IDENTITY, UNKNOWN_PERSON));
     }
 
     private static Map<String, Object> identity() {
@@ -304,10 +287,7 @@ class ExternalPersonalIdentityTest extends ApiTest {
     }
 
     private static Response create(Map<String, Object> identity) {
-        return given().header("Key", KEY)
-                .contentType(ContentType.JSON)
-                .body(json(identity))
-                .post(IDENTITIES);
+        return withKey(KEY).contentType(ContentType.JSON).body(json(identity)).post(IDENTITIES);
     }
 
     private void expectRejected(Map<String, Object> identity, String text) {
@@ -317,10 +297,5 @@ class ExternalPersonalIdentityTest extends ApiTest {
     private void expectRejected(Map<String, Object> identity, String text, int status) {
         expectText(create(identity), status, text);
         assertThat(fixtures.identities()).as("no identity written").isEqualTo(4);
-    }
-
-    private static RequestSpecification withKey(String key) {
-        RequestSpecification request = given();
-        return key == null ? request : request.header("Key", key);
     }
 }

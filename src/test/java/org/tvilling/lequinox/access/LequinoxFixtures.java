@@ -1,10 +1,16 @@
 package org.tvilling.lequinox.access;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 import static org.tvilling.db.lequinox.Tables.ACCESS;
 import static org.tvilling.db.lequinox.Tables.APPLICATION;
 import static org.tvilling.db.lequinox.Tables.COMPANY;
 import static org.tvilling.db.lequinox.Tables.PERSONAL_IDENTITY;
 
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -12,9 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rows of the Lequinox tests: two companies with an application each (keys stored as their digest, as the
- * server stores them), personal identities and accesses. Every test starts from these alone.
+ * server stores them), personal identities and accesses. Every test starts from these alone. Also the
+ * requests under a key and the plain-text answers both tags share.
  */
 final class LequinoxFixtures {
+
+    static final String ACCESSES = "/lequinox/server/access";
 
     static final String COMPANY_ID = "ts01";
     static final String OTHER_COMPANY_ID = "ts02";
@@ -150,6 +159,34 @@ final class LequinoxFixtures {
                 .set(PERSONAL_IDENTITY.STATE, "DEACTIVATED")
                 .where(PERSONAL_IDENTITY.ID.eq(id))
                 .execute();
+    }
+
+    /** A request under this key; none at all for null. */
+    static RequestSpecification withKey(String key) {
+        RequestSpecification request = given();
+        return key == null ? request : request.header("Key", key);
+    }
+
+    /** Every error is asserted by its exact plain-text body. */
+    static ValidatableResponse expectText(Response response, int status, String text) {
+        return plainText(response, status).body(is(text));
+    }
+
+    /** For the messages that quote the parser's own position or wording after a documented start. */
+    static ValidatableResponse expectTextStarting(Response response, int status, String start) {
+        return plainText(response, status).body(startsWith(start));
+    }
+
+    private static ValidatableResponse plainText(Response response, int status) {
+        return response.then().statusCode(status).contentType(startsWith("text/plain"));
+    }
+
+    static void expectApplicationNotFound(Response response) {
+        expectText(response, 400, "The application with the specified key could not be found");
+    }
+
+    static void expectUnknownError(Response response) {
+        expectText(response, 500, "An unexpected error occurred: An unknown error has occurred");
     }
 
     /** A JSON body (members in the order given; a null value is written as JSON null). */

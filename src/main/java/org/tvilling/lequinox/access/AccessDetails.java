@@ -2,8 +2,11 @@ package org.tvilling.lequinox.access;
 
 import org.jspecify.annotations.Nullable;
 
-/** A checked Create access request: what is stored, and the state it starts in. */
-record NewAccess(
+/**
+ * An access's members but its ID: what a checked Create access request stores, with the state it starts in,
+ * and what is read back under the ID.
+ */
+record AccessDetails(
         AccessType type,
         String privateId,
         @Nullable String corporateId,
