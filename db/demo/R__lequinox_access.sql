@@ -1,6 +1,7 @@
 -- Lequinox demo data of local mode (README "Demo data"): two companies, one application each, personal
 -- identities, and an INVITED platform-managed access ready to be activated. The applications' keys are
--- demo-key-se03 and demo-key-se04 (listed in the README); only their SHA-256 digests are stored.
+-- demo-key-se03 and demo-key-se04 (listed in the README); only their SHA-256 digests are stored. They are
+-- short and guessable, for local demo data only: a real key must be a long random value (at least 128 bits).
 -- Companies and applications are set as written here on every run; identities and accesses are only added,
 -- so what the README's calls changed (an activated access, say) stays as it is.
 INSERT INTO lequinox.company (id, name) VALUES

@@ -88,14 +88,19 @@ class AccessRepository {
 
     /**
      * Update access: an INVITED access changes state only by activation; ACTIVE and DEACTIVATED change into
-     * each other (and back to INVITED, against which the page lists no message). The corporate names belong
-     * to CORPORATE accesses only.
+     * each other (and back to INVITED, against which the page lists no message). Becoming ACTIVE again needs
+     * an ACTIVE personal identity, as creating and activating do (the access signs with it). The corporate
+     * names belong to CORPORATE accesses only.
      */
     @Transactional
     StoredAccess update(String companyId, String accessId, AccessChanges changes) {
         StoredAccess current = lock(companyId, accessId);
-        if (current.details().state() == State.INVITED && changes.state() != State.INVITED) {
+        State from = current.details().state();
+        if (from == State.INVITED && changes.state() != State.INVITED) {
             throw new LequinoxException(LequinoxMessage.INVITED_STATE_CHANGE, changes.state());
+        }
+        if (from != State.ACTIVE && changes.state() == State.ACTIVE) {
+            requireActiveIdentity(companyId, current.details().privateId());
         }
         boolean corporate = current.details().type() == AccessType.CORPORATE;
         dsl.update(ACCESS)
@@ -158,8 +163,8 @@ class AccessRepository {
 
     /**
      * The documented quirk: a private ID that names no personal identity of the company, or one that cannot
-     * sign (not ACTIVE), is "An unexpected error occurred: An unknown error has occurred" (500). Locked, so that
-     * it stays so until the access is written.
+     * sign (not ACTIVE), on create, activation or an update back to ACTIVE, is "An unexpected error occurred: An
+     * unknown error has occurred" (500). Locked, so that it stays so until the access is written.
      */
     private void requireActiveIdentity(String companyId, String privateId) {
         boolean active = dsl.selectOne()

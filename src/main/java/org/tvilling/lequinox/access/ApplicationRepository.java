@@ -22,8 +22,9 @@ class ApplicationRepository {
 
     /**
      * The application whose key this is. Keys are stored only as their SHA-256 digest: deterministic, so that
-     * the key itself finds its application; a key is a long random secret the platform generates, so the
-     * digest needs no salt or slowness to keep it secret.
+     * the key itself finds its application (a salted password hash could not be looked up). tvilling does not
+     * generate keys; an unsalted fast digest is safe only because production keys must be long random values
+     * (at least 128 bits), which the README and the spec require. The demo keys are demo only.
      */
     Optional<Application> findByKey(String key) {
         return dsl.select(

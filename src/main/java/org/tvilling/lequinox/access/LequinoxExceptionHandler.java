@@ -28,8 +28,9 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * Every error of the Lequinox API as the documentation writes it: a plain-text body with the documented
  * message, its placeholder filled in. Spring's own failures while reading a body are the documented 500s
  * ("An unexpected error occurred: …"): no body is "Required request body is missing", malformed JSON or a
- * value of the wrong JSON type is "JSON parse error", a string outside an enum is "Type definition error";
- * anything else unexpected is "An unknown error has occurred". Never a stack trace.
+ * value of the wrong JSON type is "JSON parse error", a string outside an enum is "Type definition error"
+ * where the operation's page lists it and "JSON parse error" on Create access, whose page does not; anything
+ * else unexpected is "An unknown error has occurred". Never a stack trace.
  */
 @RestControllerAdvice(basePackageClasses = LequinoxExceptionHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,6 +39,9 @@ class LequinoxExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(LequinoxExceptionHandler.class);
 
     private static final String MODEL_PACKAGE = "org.tvilling.lequinox.access.generated.model";
+
+    /** The operation (and generated method) of Create access, the seed. */
+    private static final String CREATE_ACCESS = "createAccess";
 
     @ExceptionHandler(LequinoxException.class)
     void documented(LequinoxException exception, HttpServletResponse response) throws IOException {
@@ -60,10 +64,7 @@ class LequinoxExceptionHandler {
         }
         Class<?> target = target(jackson);
         if (jackson instanceof DatabindException && target != null && target.isEnum()) {
-            write(
-                    response,
-                    LequinoxMessage.TYPE_DEFINITION_ERROR,
-                    "for '%s': not one of %s".formatted(path(jackson), values(target)));
+            write(response, enumMessage(handler), "for '%s': not one of %s".formatted(path(jackson), values(target)));
         } else if (jackson instanceof DatabindException) {
             write(
                     response,
@@ -74,11 +75,16 @@ class LequinoxExceptionHandler {
         }
     }
 
-    /** Spring's "Type definition error" (a type the JSON library cannot build); none is expected here. */
+    /**
+     * Spring's "Type definition error" (a type the JSON library cannot build); none is expected here. Create
+     * access, whose page does not list that message, answers it as any other unexpected failure.
+     */
     @ExceptionHandler(HttpMessageConversionException.class)
     void conversion(HttpMessageConversionException exception, HandlerMethod handler, HttpServletResponse response)
             throws IOException {
-        if (exception.getMessage() != null && exception.getMessage().startsWith("Type definition error")) {
+        if (exception.getMessage() != null
+                && exception.getMessage().startsWith("Type definition error")
+                && !handler.getMethod().getName().equals(CREATE_ACCESS)) {
             log.error("Lequinox body type could not be built: {}", SafeLog.describe(exception));
             write(response, LequinoxMessage.TYPE_DEFINITION_ERROR, "for " + bodyName(handler));
         } else {
@@ -93,6 +99,17 @@ class LequinoxExceptionHandler {
                 response,
                 LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR,
                 LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR.template());
+    }
+
+    /**
+     * A string outside an enum: the Create access page lists only "JSON parse error" for wrongly typed input (and
+     * Jackson reports an invalid enum value as a parse error); the pages of Update access and Create external
+     * personal identity list "Type definition error" for it.
+     */
+    private static LequinoxMessage enumMessage(HandlerMethod handler) {
+        return handler.getMethod().getName().equals(CREATE_ACCESS)
+                ? LequinoxMessage.JSON_PARSE_ERROR
+                : LequinoxMessage.TYPE_DEFINITION_ERROR;
     }
 
     /** The message with its placeholder filled in with the value. */

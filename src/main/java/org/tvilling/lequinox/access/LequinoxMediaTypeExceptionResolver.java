@@ -14,8 +14,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The two failures Spring raises before it has chosen a controller, which {@link LequinoxExceptionHandler}
  * (scoped to this API's controllers) therefore never sees: a body that is not declared JSON, and an
- * {@code Accept} that allows neither JSON nor plain text. On this API's paths they are answered its way,
- * with the family's 500s (it documents no 406 or 415); anywhere else this resolver declines.
+ * {@code Accept} that allows neither JSON nor plain text (one that allows plain text but not JSON reaches a
+ * controller and is refused by {@link LequinoxAcceptInterceptor}). On this API's paths they are answered its
+ * way, with the family's 500s (it documents no 406 or 415); anywhere else this resolver declines.
  */
 @Component
 class LequinoxMediaTypeExceptionResolver implements HandlerExceptionResolver, Ordered {

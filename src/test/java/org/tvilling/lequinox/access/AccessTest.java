@@ -301,22 +301,69 @@ class AccessTest extends ApiTest {
                 "An unexpected error occurred: JSON parse error for '(the body)': expected an object (Access)");
     }
 
+    /** The Create access page lists only "JSON parse error" for wrongly typed input, not "Type definition error". */
     @Test
-    @Covers(operation = "createAccess", status = 500, code = "TYPE_DEFINITION_ERROR")
-    void createAccess_valueOutsideAnEnum_returns500TypeDefinitionError() {
+    @Covers(operation = "createAccess", status = 500, code = "JSON_PARSE_ERROR")
+    void createAccess_valueOutsideAnEnum_returns500JsonParseError() {
         Map<String, Object> access = privateAccess();
         access.put("state", "SUSPENDED");
         expectCreateRejected(
                 access,
-                "An unexpected error occurred: Type definition error for 'state': not one of INVITED, ACTIVE,"
-                        + " DEACTIVATED",
+                "An unexpected error occurred: JSON parse error for 'state': not one of INVITED, ACTIVE, DEACTIVATED",
                 500);
         Map<String, Object> type = privateAccess();
         type.put("type", "SERVER");
         expectCreateRejected(
-                type,
-                "An unexpected error occurred: Type definition error for 'type': not one of PRIVATE, CORPORATE",
-                500);
+                type, "An unexpected error occurred: JSON parse error for 'type': not one of PRIVATE, CORPORATE", 500);
+    }
+
+    /** Accepting plain text only: refused before the body is read, so no access is written. */
+    @ParameterizedTest
+    @ValueSource(strings = {"text/plain", "text/*", "application/json;q=0, */*"})
+    @Covers(operation = "createAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    void createAccess_acceptNotAdmittingJson_returns500UnknownErrorAndWritesNothing(String accept) {
+        expectUnknownError(withKey(KEY)
+                .accept(accept)
+                .contentType(ContentType.JSON)
+                .body(json(privateAccess()))
+                .post(ACCESSES));
+        assertThat(fixtures.accesses()).as("no access written").isEqualTo(6);
+    }
+
+    @Test
+    @Covers(operation = "createAccess", status = 200)
+    void createAccess_acceptAdmittingJson_returns200() {
+        for (String accept : new String[] {"application/json", "text/plain, application/json", "application/*"}) {
+            withKey(KEY)
+                    .accept(accept)
+                    .contentType(ContentType.JSON)
+                    .body(json(privateAccess()))
+                    .post(ACCESSES)
+                    .then()
+                    .statusCode(200)
+                    .contentType(ContentType.JSON)
+                    .body("state", is("ACTIVE"));
+        }
+        assertThat(fixtures.accesses()).isEqualTo(9);
+    }
+
+    /** The corporate ID is checked before the private ID is looked up: its 400 comes before the 500. */
+    @Test
+    @Covers(operation = "createAccess", status = 400, code = "CORPORATE_ID_WITH_PRIVATE")
+    @Covers(operation = "createAccess", status = 400, code = "CORPORATE_ID_MISSING")
+    void createAccess_corporateIdFaultWithUnknownPrivateId_returns400BeforeTheUnknownError() {
+        Map<String, Object> privateWithCorporateId = privateAccess();
+        privateWithCorporateId.put("privateId", UNKNOWN_PERSON);
+        privateWithCorporateId.put("corporateId", "ts09.RoleAcc7.External");
+        expectCreateRejected(
+                privateWithCorporateId,
+                "Input not valid: Corporate ID can not be specified when creating access of type PRIVATE.");
+        Map<String, Object> corporateWithout = privateAccess();
+        corporateWithout.put("type", "CORPORATE");
+        corporateWithout.put("privateId", UNKNOWN_PERSON);
+        expectCreateRejected(
+                corporateWithout,
+                "Input not valid: Corporate ID must be specified when creating access of type CORPORATE.");
     }
 
     @Test
@@ -554,6 +601,47 @@ class AccessTest extends ApiTest {
 
     @Test
     @Covers(operation = "updateAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    void updateAccess_acceptingOnlyPlainText_returns500UnknownErrorAndChangesNothing() {
+        Map<String, Object> changes = update(ACTIVE_ACCESS, "DEACTIVATED");
+        changes.put("firstName", "Åsa");
+        expectUnknownError(withKey(KEY)
+                .accept(ContentType.TEXT)
+                .contentType(ContentType.JSON)
+                .body(json(changes))
+                .put(ACCESS, ACTIVE_ACCESS));
+        assertThat(fixtures.state(ACTIVE_ACCESS)).isEqualTo("ACTIVE");
+        withKey(KEY).get(ACCESS, ACTIVE_ACCESS).then().statusCode(200).body("firstName", is("Astrid"));
+    }
+
+    /** As Create access and Activate: the access signs with its personal identity, which must be ACTIVE. */
+    @Test
+    @Covers(operation = "updateAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    void updateAccess_deactivatedToActiveWithIdentityNoLongerActive_returns500UnknownErrorAndChangesNothing() {
+        fixtures.deactivateIdentity(PERSON);
+        Map<String, Object> changes = update(DEACTIVATED_ACCESS, "ACTIVE");
+        changes.put("firstName", "Åsa");
+        expectUnknownError(putUpdate(DEACTIVATED_ACCESS, changes));
+        assertThat(fixtures.state(DEACTIVATED_ACCESS)).isEqualTo("DEACTIVATED");
+        withKey(KEY).get(ACCESS, DEACTIVATED_ACCESS).then().statusCode(200).body("firstName", is("Astrid"));
+    }
+
+    @Test
+    @Covers(operation = "updateAccess", status = 200)
+    void updateAccess_activeStayingActiveOrDeactivatedWithIdentityNoLongerActive_returns200() {
+        fixtures.deactivateIdentity(PERSON);
+        putUpdate(ACTIVE_ACCESS, update(ACTIVE_ACCESS, "ACTIVE"))
+                .then()
+                .statusCode(200)
+                .body("state", is("ACTIVE"));
+        putUpdate(ACTIVE_ACCESS, update(ACTIVE_ACCESS, "DEACTIVATED"))
+                .then()
+                .statusCode(200)
+                .body("state", is("DEACTIVATED"));
+        assertThat(fixtures.state(ACTIVE_ACCESS)).isEqualTo("DEACTIVATED");
+    }
+
+    @Test
+    @Covers(operation = "updateAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
     void updateAccess_acceptingNeitherJsonNorText_returns500UnknownErrorAndChangesNothing() {
         expectUnknownError(withKey(KEY)
                 .accept("application/xml")
@@ -643,6 +731,13 @@ class AccessTest extends ApiTest {
     void activate_identityNoLongerActive_returns500UnknownErrorAndStaysInvited() {
         fixtures.deactivateIdentity(PERSON);
         expectUnknownError(withKey(KEY).post(ACTIVATE, INVITED_ACCESS));
+        assertThat(fixtures.state(INVITED_ACCESS)).isEqualTo("INVITED");
+    }
+
+    @Test
+    @Covers(operation = "activatePlatformManagedAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    void activate_acceptingOnlyPlainText_returns500UnknownErrorAndStaysInvited() {
+        expectUnknownError(withKey(KEY).accept(ContentType.TEXT).post(ACTIVATE, INVITED_ACCESS));
         assertThat(fixtures.state(INVITED_ACCESS)).isEqualTo("INVITED");
     }
 

@@ -227,6 +227,18 @@ class ExternalPersonalIdentityTest extends ApiTest {
                 500);
     }
 
+    /** Refused before the body is read, so no identity is written. */
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    void createIdentity_acceptingOnlyPlainText_returns500UnknownErrorAndWritesNothing() {
+        expectUnknownError(withKey(KEY)
+                .accept(ContentType.TEXT)
+                .contentType(ContentType.JSON)
+                .body(json(identity()))
+                .post(IDENTITIES));
+        assertThat(fixtures.identities()).isEqualTo(4);
+    }
+
     @Test
     @Covers(operation = "createExternalPersonalIdentity", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
     void createIdentity_acceptingNeitherJsonNorText_returns500UnknownError() {
