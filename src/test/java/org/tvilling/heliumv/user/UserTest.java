@@ -864,6 +864,52 @@ class UserTest extends ApiTest {
             logon(credentials(DEMO, pw(DEMO))).then().statusCode(201);
         }
 
+        /** Whoever knew the old password may be logged on with it: the change ends every other session. */
+        @Test
+        @Covers(operation = "changePassword", status = 201)
+        @Covers(operation = "changePassword", status = 401)
+        void changePassword_userWithOtherSessions_returns201_andTheOtherSessionsReturn401() {
+            String caller = tokenOf(DEMO);
+            String other = tokenOf(DEMO);
+            String anotherUser = tokenOf(NUR_001);
+            String contact = contactToken(KUNDE_A, "001");
+
+            changePassword(caller, Map.of("password", "neu-pw"))
+                    .then()
+                    .statusCode(201)
+                    .body(emptyString());
+
+            Response ended = changePassword(other, Map.of("password", "anders-pw"));
+            ended.then().statusCode(401).body(emptyString());
+            assertNoHvHeaders(ended);
+            assertThat(sitzung(other)).isNull();
+            logout(other).then().statusCode(204);
+            changePassword(caller, Map.of("password", "noch-neuer-pw")).then().statusCode(201);
+            logout(anotherUser).then().statusCode(200);
+            logout(contact).then().statusCode(200);
+            logon(credentials(DEMO, "noch-neuer-pw")).then().statusCode(201);
+        }
+
+        @Test
+        @Covers(operation = "changePassword", status = 201)
+        @Covers(operation = "changePassword", status = 401)
+        void changePassword_contactWithOtherSessions_returns201_andTheOtherSessionsReturn401() {
+            String caller = contactToken(KUNDE_B, "001");
+            String other = contactToken(KUNDE_B, "002");
+            String otherContact = contactToken(KUNDE_A, "001");
+            String user = tokenOf(DEMO);
+
+            changePassword(caller, Map.of("password", "app-neu")).then().statusCode(201);
+
+            Response ended = changePassword(other, Map.of("password", "anders-pw"));
+            ended.then().statusCode(401).body(emptyString());
+            assertNoHvHeaders(ended);
+            assertThat(sitzung(caller)).isNotNull();
+            assertThat(sitzung(otherContact)).isNotNull();
+            assertThat(sitzung(user)).isNotNull();
+            logout(caller).then().statusCode(200);
+        }
+
         @Test
         @Covers(operation = "changePassword", status = 201)
         void changePassword_tokenInTheHvtokenHeader_returns201() {
@@ -1135,20 +1181,75 @@ class UserTest extends ApiTest {
             logon(credentials(DEMO, pw(DEMO))).then().statusCode(201);
         }
 
+        /** The card's failures, spread over clients so that no client reaches five. */
         @Test
         @Covers(operation = "logonIdCard", status = 429)
-        void logonIdCard_fiveFailures_returns429() {
+        void logonIdCard_fiveFailuresOfOneCard_returns429ForThatCard() {
             clock.fix(T0);
-            for (int i = 0; i < 5; i++) {
-                logonIdCard(AUSWEIS_001, Map.of("client", "002")).then().statusCode(401);
+            for (String client : List.of("002", "003", "002", "003", "999")) {
+                logonIdCard(AUSWEIS_001, Map.of("client", client)).then().statusCode(401);
             }
+
+            Response refused = logonIdCard(AUSWEIS_001, Map.of("client", "001"));
+
+            refused.then().statusCode(429).header("Retry-After", "600").body(emptyString());
+            assertNoHvHeaders(refused);
+            logonIdCard(AUSWEIS_002, Map.of("client", "002")).then().statusCode(201);
+        }
+
+        /**
+         * The card number is the only secret: guessing cards in one client is counted for the client, and
+         * five failures refuse every ID-card logon there (a valid card too) until the window has passed.
+         */
+        @Test
+        @Covers(operation = "logonIdCard", status = 401)
+        @Covers(operation = "logonIdCard", status = 429)
+        @Covers(operation = "logonIdCard", status = 201)
+        void logonIdCard_fiveUnknownCardsInOneClient_returns429ForThatClient() {
+            clock.fix(T0);
+            for (String card : List.of("1001", "1002", "1003", "1004", "1005")) {
+                logonIdCard(card, Map.of("client", "001")).then().statusCode(401);
+            }
+
+            Response guessed = logonIdCard("1006", Map.of("client", "001"));
+            guessed.then().statusCode(429).header("Retry-After", "600").body(emptyString());
+            assertNoHvHeaders(guessed);
+            logonIdCard(AUSWEIS_001, Map.of("client", " 001 "))
+                    .then()
+                    .statusCode(429)
+                    .body(emptyString());
+            logonIdCard(AUSWEIS_002, Map.of("client", "002")).then().statusCode(201);
+            logon(credentials(DEMO, pw(DEMO))).then().statusCode(201);
+            assertThat(sessions()).isEqualTo(2);
+
+            clock.advance(Duration.ofMinutes(10).minusSeconds(1));
+            logonIdCard(AUSWEIS_001, Map.of("client", "001"))
+                    .then()
+                    .statusCode(429)
+                    .header("Retry-After", "1");
+            clock.advance(Duration.ofSeconds(1));
+            logonIdCard(AUSWEIS_001, Map.of("client", "001"))
+                    .then()
+                    .statusCode(201)
+                    .body("client", is("001"));
+        }
+
+        /** One valid card must not reset the client's count between guesses. */
+        @Test
+        @Covers(operation = "logonIdCard", status = 429)
+        void logonIdCard_validCardBetweenGuesses_returns429AfterTheFifthGuess() {
+            clock.fix(T0);
+            for (String card : List.of("1001", "1002", "1003", "1004")) {
+                logonIdCard(card, Map.of("client", "001")).then().statusCode(401);
+            }
+            logonIdCard(AUSWEIS_001, Map.of("client", "001")).then().statusCode(201);
+            logonIdCard("1005", Map.of("client", "001")).then().statusCode(401);
 
             logonIdCard(AUSWEIS_001, Map.of("client", "001"))
                     .then()
                     .statusCode(429)
                     .header("Retry-After", "600")
                     .body(emptyString());
-            logonIdCard(AUSWEIS_002, Map.of("client", "002")).then().statusCode(201);
         }
     }
 
