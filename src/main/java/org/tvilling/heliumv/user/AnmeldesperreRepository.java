@@ -33,11 +33,15 @@ class AnmeldesperreRepository {
     /** Stale rows of other names removed per attempt, at most. */
     private static final int SWEEP = 100;
 
-    /** What a name is: a user name, a contact's e-mail address, an ID card number. */
+    /**
+     * What a name is: a user name, a contact's e-mail address, an ID card number, the client of an ID-card
+     * logon (the card number being the only secret there, guessing many cards must be counted somewhere).
+     */
     enum Bereich {
         BENUTZER,
         ANSPRECHPARTNER,
-        AUSWEIS
+        AUSWEIS,
+        AUSWEIS_MANDANT
     }
 
     private final DSLContext dsl;

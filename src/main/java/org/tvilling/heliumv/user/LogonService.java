@@ -3,10 +3,12 @@ package org.tvilling.heliumv.user;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,22 +133,32 @@ class LogonService {
 
     /**
      * logonidcard: the staff member with this ID card in exactly the client given (without a client the
-     * logon fails, as in HELIUM V); the session acts as that staff member.
+     * logon fails, as in HELIUM V); the session acts as that staff member. Failures count twice: for the card
+     * and for the client (as given). The card number is the only secret, so guessing cards is only ever
+     * counted by the client; a success clears the card's failures but never the client's, or one valid card
+     * would reset the count between guesses. The client's row is locked before the card's (always in this
+     * order, so that concurrent attempts cannot deadlock).
      */
     @Transactional
     LogonResult ausweis(String idcard, @Nullable String client, @Nullable String localeString) {
         OffsetDateTime jetzt = OffsetDateTime.now(clock);
         String ausweis = idcard.trim();
-        Optional<Duration> gesperrt = sperren.versuchen(Bereich.AUSWEIS, ausweis, jetzt);
+        String mandantName = isBlank(client) ? "" : client.trim();
+        Optional<Duration> mandantGesperrt = sperren.versuchen(Bereich.AUSWEIS_MANDANT, mandantName, jetzt);
+        Optional<Duration> ausweisGesperrt = sperren.versuchen(Bereich.AUSWEIS, ausweis, jetzt);
+        Optional<Duration> gesperrt = Stream.of(mandantGesperrt, ausweisGesperrt)
+                .flatMap(Optional::stream)
+                .max(Comparator.naturalOrder());
         if (gesperrt.isPresent()) {
             return new LogonResult.Gesperrt(gesperrt.get());
         }
-        Optional<Mandant> mandant = isBlank(client) ? Optional.empty() : mandanten.find(client.trim());
+        Optional<Mandant> mandant = mandantName.isEmpty() ? Optional.empty() : mandanten.find(mandantName);
         Optional<String> locale = mandant.flatMap(m -> sprache(m, localeString));
         Optional<Long> personalId = locale.isEmpty()
                 ? Optional.empty()
                 : personal.findIdByAusweis(mandant.get().cnr(), ausweis);
         if (personalId.isEmpty()) {
+            sperren.fehlgeschlagen(Bereich.AUSWEIS_MANDANT, mandantName, jetzt);
             sperren.fehlgeschlagen(Bereich.AUSWEIS, ausweis, jetzt);
             return new LogonResult.Abgelehnt();
         }
@@ -171,7 +183,10 @@ class LogonService {
         return sitzung.art() != Sitzung.Art.PERSONAL;
     }
 
-    /** password: the new password of whoever the session belongs to. */
+    /**
+     * password: the new password of whoever the session belongs to. Every other session of that user or
+     * contact ends with it (whoever knew the old password may have logged on with it); the caller's stays.
+     */
     @Transactional
     void kennwortAendern(Sitzung sitzung, String kennwort) {
         String hash = kennwoerter.hash(kennwort);
@@ -180,6 +195,7 @@ class LogonService {
             case ANSPRECHPARTNER -> ansprechpartner.kennwortAendern(sitzung.ansprechpartnerId(), hash);
             case PERSONAL -> throw new IllegalStateException("an ID-card session has no password");
         }
+        sitzungen.andereBeenden(sitzung);
     }
 
     private LogonResult anmelden(Sitzung.Art art, long id, Mandant mandant, String locale, OffsetDateTime jetzt) {

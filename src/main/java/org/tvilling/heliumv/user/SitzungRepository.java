@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -80,6 +81,22 @@ class SitzungRepository {
                 .fetchOptional(SITZUNG.ZULETZT_BENUTZT_UM)
                 .filter(zuletzt -> zuletzt.isAfter(jetzt.minus(leerlauf)))
                 .isPresent();
+    }
+
+    /**
+     * Ends every other session of the session's user or contact (after a password change); the session itself
+     * stays. Only in the transaction of the change, so that both happen or neither.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void andereBeenden(Sitzung sitzung) {
+        Condition wessen = switch (sitzung.art()) {
+            case BENUTZER -> SITZUNG.BENUTZER_ID.eq(sitzung.benutzerId());
+            case ANSPRECHPARTNER -> SITZUNG.ANSPRECHPARTNER_ID.eq(sitzung.ansprechpartnerId());
+            case PERSONAL -> SITZUNG.PERSONAL_ID.eq(sitzung.personalId());
+        };
+        dsl.deleteFrom(SITZUNG)
+                .where(wessen, SITZUNG.ART.eq(sitzung.art().name()), SITZUNG.TOKEN.ne(sitzung.token()))
+                .execute();
     }
 
     /**

@@ -302,12 +302,14 @@ class UserTest extends ApiTest {
                     .where(LOCALE.CNR.eq("enUS"))
                     .execute();
 
-            logon(with(credentials(DEMO, pw(DEMO)), "localeString", "enUS"))
-                    .then()
-                    .statusCode(401);
+            Response inactive = logon(with(credentials(DEMO, pw(DEMO)), "localeString", "enUS"));
+
+            inactive.then().statusCode(401).body(emptyString());
+            assertNoHvHeaders(inactive);
             logon(with(credentials(DEMO, pw(DEMO)), "localeString", "enGB"))
                     .then()
-                    .statusCode(201);
+                    .statusCode(201)
+                    .body("localeString", is("deAT"));
         }
 
         @Test
@@ -508,7 +510,9 @@ class UserTest extends ApiTest {
         void logonExternal_tenantWithoutPartlists_returns404Invalid() {
             Response response = logonApp(with(credentials(KUNDE_A, KONTAKT_PW), "tenantCnr", "002"));
 
-            response.then().statusCode(404).body("valid", is(false));
+            response.then().statusCode(404);
+            assertThat(response.body().asString()).isEqualTo("{\"valid\":false}");
+            assertNoHvHeaders(response);
             assertThat(sessions()).isZero();
         }
 
@@ -658,22 +662,28 @@ class UserTest extends ApiTest {
         @Test
         @Covers(operation = "logonIdCard", status = 415)
         void logonIdCard_textBody_returns415() {
-            given().contentType(ContentType.TEXT)
-                    .body("001")
-                    .post(BASE + "/logonidcard/{idcard}", AUSWEIS_001)
-                    .then()
-                    .statusCode(415);
+            Response response =
+                    given().contentType(ContentType.TEXT).body("001").post(BASE + "/logonidcard/{idcard}", AUSWEIS_001);
+
+            response.then()
+                    .statusCode(415)
+                    .header("Accept", "application/json, application/xml")
+                    .body(emptyString());
+            assertNoHvHeaders(response);
+            assertThat(sessions()).isZero();
         }
 
         @Test
         @Covers(operation = "logonIdCard", status = 406)
         void logonIdCard_acceptsOnlyText_returns406() {
-            given().contentType(ContentType.JSON)
+            Response response = given().contentType(ContentType.JSON)
                     .accept(ContentType.TEXT)
                     .body(Map.of("client", "001"))
-                    .post(BASE + "/logonidcard/{idcard}", AUSWEIS_001)
-                    .then()
-                    .statusCode(406);
+                    .post(BASE + "/logonidcard/{idcard}", AUSWEIS_001);
+
+            response.then().statusCode(406).body(emptyString());
+            assertNoHvHeaders(response);
+            assertThat(sessions()).isZero();
         }
     }
 
@@ -864,6 +874,52 @@ class UserTest extends ApiTest {
             logon(credentials(DEMO, pw(DEMO))).then().statusCode(201);
         }
 
+        /** Whoever knew the old password may be logged on with it: the change ends every other session. */
+        @Test
+        @Covers(operation = "changePassword", status = 201)
+        @Covers(operation = "changePassword", status = 401)
+        void changePassword_userWithOtherSessions_returns201_andTheOtherSessionsReturn401() {
+            String caller = tokenOf(DEMO);
+            String other = tokenOf(DEMO);
+            String anotherUser = tokenOf(NUR_001);
+            String contact = contactToken(KUNDE_A, "001");
+
+            changePassword(caller, Map.of("password", "neu-pw"))
+                    .then()
+                    .statusCode(201)
+                    .body(emptyString());
+
+            Response ended = changePassword(other, Map.of("password", "anders-pw"));
+            ended.then().statusCode(401).body(emptyString());
+            assertNoHvHeaders(ended);
+            assertThat(sitzung(other)).isNull();
+            logout(other).then().statusCode(204);
+            changePassword(caller, Map.of("password", "noch-neuer-pw")).then().statusCode(201);
+            logout(anotherUser).then().statusCode(200);
+            logout(contact).then().statusCode(200);
+            logon(credentials(DEMO, "noch-neuer-pw")).then().statusCode(201);
+        }
+
+        @Test
+        @Covers(operation = "changePassword", status = 201)
+        @Covers(operation = "changePassword", status = 401)
+        void changePassword_contactWithOtherSessions_returns201_andTheOtherSessionsReturn401() {
+            String caller = contactToken(KUNDE_B, "001");
+            String other = contactToken(KUNDE_B, "002");
+            String otherContact = contactToken(KUNDE_A, "001");
+            String user = tokenOf(DEMO);
+
+            changePassword(caller, Map.of("password", "app-neu")).then().statusCode(201);
+
+            Response ended = changePassword(other, Map.of("password", "anders-pw"));
+            ended.then().statusCode(401).body(emptyString());
+            assertNoHvHeaders(ended);
+            assertThat(sitzung(caller)).isNotNull();
+            assertThat(sitzung(otherContact)).isNotNull();
+            assertThat(sitzung(user)).isNotNull();
+            logout(caller).then().statusCode(200);
+        }
+
         @Test
         @Covers(operation = "changePassword", status = 201)
         void changePassword_tokenInTheHvtokenHeader_returns201() {
@@ -969,11 +1025,17 @@ class UserTest extends ApiTest {
             assertNoHvHeaders(response);
         }
 
-        /** HELIUM V checks the token before the body: without a live session, nothing about the body is told. */
+        /**
+         * HELIUM V checks the token before the password (only an unreadable body is refused before the token):
+         * without a live session, nothing about the password is told.
+         */
         @Test
         @Covers(operation = "changePassword", status = 401)
         void changePassword_unknownTokenAndNoPassword_returns401() {
-            changePassword(UUID.randomUUID().toString(), Map.of()).then().statusCode(401);
+            Response response = changePassword(UUID.randomUUID().toString(), Map.of());
+
+            response.then().statusCode(401).body(emptyString());
+            assertNoHvHeaders(response);
         }
 
         @Test
@@ -1077,7 +1139,10 @@ class UserTest extends ApiTest {
                 logon(credentials("niemand", "rate-" + i)).then().statusCode(401);
             }
 
-            logon(credentials("niemand", "rate-5")).then().statusCode(429);
+            Response refused = logon(credentials("niemand", "rate-5"));
+
+            refused.then().statusCode(429).header("Retry-After", "600").body(emptyString());
+            assertNoHvHeaders(refused);
         }
 
         /**
@@ -1135,20 +1200,75 @@ class UserTest extends ApiTest {
             logon(credentials(DEMO, pw(DEMO))).then().statusCode(201);
         }
 
+        /** The card's failures, spread over clients so that no client reaches five. */
         @Test
         @Covers(operation = "logonIdCard", status = 429)
-        void logonIdCard_fiveFailures_returns429() {
+        void logonIdCard_fiveFailuresOfOneCard_returns429ForThatCard() {
             clock.fix(T0);
-            for (int i = 0; i < 5; i++) {
-                logonIdCard(AUSWEIS_001, Map.of("client", "002")).then().statusCode(401);
+            for (String client : List.of("002", "003", "002", "003", "999")) {
+                logonIdCard(AUSWEIS_001, Map.of("client", client)).then().statusCode(401);
             }
+
+            Response refused = logonIdCard(AUSWEIS_001, Map.of("client", "001"));
+
+            refused.then().statusCode(429).header("Retry-After", "600").body(emptyString());
+            assertNoHvHeaders(refused);
+            logonIdCard(AUSWEIS_002, Map.of("client", "002")).then().statusCode(201);
+        }
+
+        /**
+         * The card number is the only secret: guessing cards in one client is counted for the client, and
+         * five failures refuse every ID-card logon there (a valid card too) until the window has passed.
+         */
+        @Test
+        @Covers(operation = "logonIdCard", status = 401)
+        @Covers(operation = "logonIdCard", status = 429)
+        @Covers(operation = "logonIdCard", status = 201)
+        void logonIdCard_fiveUnknownCardsInOneClient_returns429ForThatClient() {
+            clock.fix(T0);
+            for (String card : List.of("1001", "1002", "1003", "1004", "1005")) {
+                logonIdCard(card, Map.of("client", "001")).then().statusCode(401);
+            }
+
+            Response guessed = logonIdCard("1006", Map.of("client", "001"));
+            guessed.then().statusCode(429).header("Retry-After", "600").body(emptyString());
+            assertNoHvHeaders(guessed);
+            logonIdCard(AUSWEIS_001, Map.of("client", " 001 "))
+                    .then()
+                    .statusCode(429)
+                    .body(emptyString());
+            logonIdCard(AUSWEIS_002, Map.of("client", "002")).then().statusCode(201);
+            logon(credentials(DEMO, pw(DEMO))).then().statusCode(201);
+            assertThat(sessions()).isEqualTo(2);
+
+            clock.advance(Duration.ofMinutes(10).minusSeconds(1));
+            logonIdCard(AUSWEIS_001, Map.of("client", "001"))
+                    .then()
+                    .statusCode(429)
+                    .header("Retry-After", "1");
+            clock.advance(Duration.ofSeconds(1));
+            logonIdCard(AUSWEIS_001, Map.of("client", "001"))
+                    .then()
+                    .statusCode(201)
+                    .body("client", is("001"));
+        }
+
+        /** One valid card must not reset the client's count between guesses. */
+        @Test
+        @Covers(operation = "logonIdCard", status = 429)
+        void logonIdCard_validCardBetweenGuesses_returns429AfterTheFifthGuess() {
+            clock.fix(T0);
+            for (String card : List.of("1001", "1002", "1003", "1004")) {
+                logonIdCard(card, Map.of("client", "001")).then().statusCode(401);
+            }
+            logonIdCard(AUSWEIS_001, Map.of("client", "001")).then().statusCode(201);
+            logonIdCard("1005", Map.of("client", "001")).then().statusCode(401);
 
             logonIdCard(AUSWEIS_001, Map.of("client", "001"))
                     .then()
                     .statusCode(429)
                     .header("Retry-After", "600")
                     .body(emptyString());
-            logonIdCard(AUSWEIS_002, Map.of("client", "002")).then().statusCode(201);
         }
     }
 
@@ -1210,14 +1330,38 @@ class UserTest extends ApiTest {
         }
 
         @Test
+        @Covers(operation = "logon", status = 401)
+        @Covers(operation = "logon", status = 429)
+        void logon_xmlAfterFiveFailures_returns429WithRetryAfterWithoutBody() {
+            clock.fix(T0);
+            for (int i = 0; i < 5; i++) {
+                xml().body("<logonEntry><username>demo</username><password>falsch</password></logonEntry>")
+                        .post(BASE + "/logon")
+                        .then()
+                        .statusCode(401);
+            }
+
+            Response refused = xml().body(
+                            "<logonEntry><username>demo</username><password>demo-pw</password></logonEntry>")
+                    .post(BASE + "/logon");
+
+            refused.then().statusCode(429).header("Retry-After", "600").body(emptyString());
+            assertNoHvHeaders(refused);
+            assertThat(sessions()).isZero();
+        }
+
+        @Test
         @Covers(operation = "logon", status = 400, code = "9")
         void logon_malformedXml_returns400WithKeyLogonEntry() {
             xml().body("<logonEntry><username>demo</username>")
                     .post(BASE + "/logon")
                     .then()
                     .statusCode(400)
+                    .header("x-hv-error-code", "9")
                     .header("x-hv-error-key", "logonEntry")
-                    .header("x-hv-error-description", "Unreadable body");
+                    .header("x-hv-error-value", nullValue())
+                    .header("x-hv-error-description", "Unreadable body")
+                    .body(emptyString());
         }
 
         /** No document type declarations, so no external entities and no entity expansion. */
@@ -1301,12 +1445,59 @@ class UserTest extends ApiTest {
         @Test
         @Covers(operation = "logonExternal", status = 401)
         void logonExternal_xmlWrongPassword_returns401InXml() {
-            xml().body("<logonTenantEntry><username>einkauf@kunde-a.example</username>"
+            Response response = xml().body("<logonTenantEntry><username>einkauf@kunde-a.example</username>"
                             + "<password>falsch</password></logonTenantEntry>")
-                    .post(BASE + "/logonapp")
-                    .then()
+                    .post(BASE + "/logonapp");
+
+            response.then()
                     .statusCode(401)
+                    .contentType("application/xml;charset=UTF-8")
                     .body("loggedOnTenantEntry.valid", is("false"));
+            assertThat(response.body().asString())
+                    .isEqualTo("<?xml version='1.0' encoding='UTF-8'?>"
+                            + "<loggedOnTenantEntry><valid>false</valid></loggedOnTenantEntry>");
+            assertNoHvHeaders(response);
+            assertThat(sessions()).isZero();
+        }
+
+        @Test
+        @Covers(operation = "logonExternal", status = 400, code = "9")
+        void logonExternal_xmlWithoutUsername_returns400WithKeyUsername() {
+            assertValueMissing(
+                    xml().body("<logonTenantEntry><password>kontakt-pw</password></logonTenantEntry>")
+                            .post(BASE + "/logonapp"),
+                    "username");
+        }
+
+        @Test
+        @Covers(operation = "logonExternal", status = 400, code = "9")
+        void logonExternal_xmlNoBody_returns400WithKeyLogonEntry() {
+            assertValueMissing(xml().post(BASE + "/logonapp"), "logonEntry");
+        }
+
+        @Test
+        @Covers(operation = "logonExternal", status = 401)
+        @Covers(operation = "logonExternal", status = 429)
+        void logonExternal_xmlAfterFiveFailures_returns429InvalidInXml() {
+            clock.fix(T0);
+            for (int i = 0; i < 5; i++) {
+                xml().body("<logonTenantEntry><username>einkauf@kunde-a.example</username>"
+                                + "<password>falsch</password></logonTenantEntry>")
+                        .post(BASE + "/logonapp")
+                        .then()
+                        .statusCode(401);
+            }
+
+            Response refused = xml().body("<logonTenantEntry><username>einkauf@kunde-a.example</username>"
+                            + "<password>kontakt-pw</password></logonTenantEntry>")
+                    .post(BASE + "/logonapp");
+
+            refused.then().statusCode(429).header("Retry-After", "600").contentType("application/xml;charset=UTF-8");
+            assertThat(refused.body().asString())
+                    .isEqualTo("<?xml version='1.0' encoding='UTF-8'?>"
+                            + "<loggedOnTenantEntry><valid>false</valid></loggedOnTenantEntry>");
+            assertNoHvHeaders(refused);
+            assertThat(sessions()).isZero();
         }
 
         @Test
@@ -1342,6 +1533,21 @@ class UserTest extends ApiTest {
                     .get(BASE + "/logout/{token}", token)
                     .then()
                     .statusCode(204);
+        }
+
+        @Test
+        @Covers(operation = "logout", status = 400, code = "9")
+        void logout_askingForXmlWithoutUserid_returns400WithKeyUserid() {
+            assertValueMissing(given().accept(ContentType.XML).get(BASE + "/logout"), "userid");
+            assertValueMissing(
+                    given().accept(ContentType.XML).queryParam("userid", " ").get(BASE + "/logout"), "userid");
+        }
+
+        @Test
+        @Covers(operation = "logoutPathParam", status = 400, code = "9")
+        void logoutPathParam_askingForXmlWithABlankToken_returns400WithKeyUserid() {
+            assertValueMissing(
+                    given().accept(ContentType.XML).urlEncodingEnabled(false).get(BASE + "/logout/%20"), "userid");
         }
 
         @Test
