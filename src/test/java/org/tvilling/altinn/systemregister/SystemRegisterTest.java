@@ -819,6 +819,14 @@ class SystemRegisterTest extends ApiTest {
                 .body("title", is("Not Found"));
     }
 
+    /** A system id is at most 255 characters long (the request's maxLength), so a longer one is no system. */
+    @Test
+    @Covers(operation = "GetRegisteredSystemInfo", status = 404)
+    void getRegisteredSystemInfo_systemIdLongerThan255_returns404() {
+        String id = VENDOR + "_" + "x".repeat(250);
+        notFound(as(vendor()).get(SYSTEM, id), id).contentType("application/problem+json");
+    }
+
     /**
      * Tomcat refuses U+0000 in a request path itself (its own 400, before any filter or handler), so no
      * system id holding it reaches the register or the database; the contract filter is off because the
@@ -1024,6 +1032,14 @@ class SystemRegisterTest extends ApiTest {
     @Covers(operation = "SetDeleteOnRegisteredSystem", status = 404)
     void setDeleteOnRegisteredSystem_unknownSystem_returns404() {
         notFound(as(vendor()).delete(SYSTEM, VENDOR + "_unknown"), VENDOR + "_unknown");
+    }
+
+    @Test
+    @Covers(operation = "SetDeleteOnRegisteredSystem", status = 404)
+    void setDeleteOnRegisteredSystem_systemIdLongerThan255_returns404() {
+        String id = VENDOR + "_" + "x".repeat(250);
+        notFound(as(vendor()).delete(SYSTEM, id), id).contentType("application/problem+json");
+        assertThat(systemIds(dsl)).containsExactly(OTHERS, DELETED, TAKEN);
     }
 
     @Test
