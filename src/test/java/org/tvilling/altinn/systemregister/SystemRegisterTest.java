@@ -59,6 +59,7 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -303,7 +304,18 @@ class SystemRegisterTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"vg.no", "http://vg.no", "https://", "ftp://vg.no", "https://vg .no", "/callback", ""})
+    @ValueSource(
+            strings = {
+                "vg.no",
+                "http://vg.no",
+                "https://",
+                "https:/callback",
+                "https:vg.no",
+                "ftp://vg.no",
+                "https://vg .no",
+                "/callback",
+                ""
+            })
     @Covers(operation = "CreateRegisteredSystem", status = 400, code = "AUTH.VLD-00005")
     void createRegisteredSystem_redirectUrlNotAbsoluteHttps_returns400With00005(String url) {
         Map<String, Object> body = request(VENDOR + "_url", VENDOR);
@@ -314,6 +326,27 @@ class SystemRegisterTest extends ApiTest {
                 "AUTH.VLD-00005",
                 "One or more of the redirect urls format is not valid. The valid format is https://xxx.xx",
                 "/registersystemrequest/allowedredirecturls");
+    }
+
+    /**
+     * AUTH.VLD-00005 asks for an absolute https URL and nothing more: hosts that java.net.URI cannot parse as
+     * a server name (international names, underscores) pass, and the scheme's case does not matter.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "https://blåbær.no/cb, https://blåbær.no/cb",
+        "https://my_app.example.com, https://my_app.example.com/",
+        "HTTPS://vg.no/cb, HTTPS://vg.no/cb"
+    })
+    @Covers(operation = "CreateRegisteredSystem", status = 200)
+    void createRegisteredSystem_redirectUrlAbsoluteHttpsWithAnyAuthority_returns200AndStoresIt(
+            String url, String stored) {
+        Map<String, Object> body = request(VENDOR + "_url", VENDOR);
+        body.put("allowedredirecturls", List.of(url));
+
+        create(vendor(), body).then().statusCode(200);
+
+        as(vendor()).get(SYSTEM, VENDOR + "_url").then().statusCode(200).body("allowedRedirectUrls", contains(stored));
     }
 
     @Test
