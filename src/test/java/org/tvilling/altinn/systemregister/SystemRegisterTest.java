@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.emptyString;
-import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.ADMIN;
@@ -198,7 +197,17 @@ class SystemRegisterTest extends ApiTest {
                         accessPackage("urn:altinn:accesspackage:ansvarlig-revisor"),
                         accessPackage("urn:altinn:accesspackage:forretningsforer-eiendom")));
 
-        create(vendor(), body).then().statusCode(200);
+        assertCreated(create(vendor(), body), VENDOR + "_regnskap");
+        as(vendor())
+                .get(SYSTEM, VENDOR + "_regnskap")
+                .then()
+                .statusCode(200)
+                .body(
+                        "accessPackages.urn",
+                        contains(
+                                "urn:altinn:accesspackage:regnskapsforer-lonn",
+                                "urn:altinn:accesspackage:ansvarlig-revisor",
+                                "urn:altinn:accesspackage:forretningsforer-eiendom"));
     }
 
     @Test
@@ -208,7 +217,27 @@ class SystemRegisterTest extends ApiTest {
         Map<String, Object> body = request(VENDOR + "_reuses", VENDOR);
         body.put("clientId", List.of(TAKEN_CLIENT));
 
-        create(vendor(), body).then().statusCode(200);
+        UUID internalId = assertCreated(create(vendor(), body), VENDOR + "_reuses");
+        assertThat(dsl.select(MASKINPORTEN_CLIENT.SYSTEM_INTERNAL_ID)
+                        .from(MASKINPORTEN_CLIENT)
+                        .where(MASKINPORTEN_CLIENT.CLIENT_ID.eq(TAKEN_CLIENT))
+                        .fetchSingle()
+                        .value1())
+                .isEqualTo(internalId);
+        as(vendor()).get(SYSTEM, VENDOR + "_reuses").then().body("clientId", contains(TAKEN_CLIENT));
+    }
+
+    /** A create's answer: 200 with the new system's internal id as a JSON string, the id of the stored row. */
+    private UUID assertCreated(Response response, String systemId) {
+        response.then().statusCode(200).contentType(ContentType.JSON);
+        UUID internalId = UUID.fromString(response.jsonPath().getString("$"));
+        assertThat(dsl.select(REGISTERED_SYSTEM.SYSTEM_ID)
+                        .from(REGISTERED_SYSTEM)
+                        .where(REGISTERED_SYSTEM.INTERNAL_ID.eq(internalId))
+                        .fetchSingle()
+                        .value1())
+                .isEqualTo(systemId);
+        return internalId;
     }
 
     // CreateRegisteredSystem: AUTH.VLD, one at a time
@@ -287,7 +316,12 @@ class SystemRegisterTest extends ApiTest {
         Map<String, Object> body = request(VENDOR + "_attribute", VENDOR);
         body.put("rights", List.of(Map.of("resource", List.of(Map.of("id", "urn:altinn:app", "value", RESOURCE)))));
 
-        assertThat(codes(create(vendor(), body))).containsExactly("AUTH.VLD-00003");
+        oneValidationError(
+                        create(vendor(), body),
+                        "AUTH.VLD-00003",
+                        "One or all the resources in rights is not found in altinn’s resource register",
+                        "/registersystemrequest/rights/resource")
+                .body("validationErrors[0].'ResourceIds Not Found : '", is(RESOURCE));
     }
 
     @Test
@@ -499,13 +533,23 @@ class SystemRegisterTest extends ApiTest {
         Map<String, Object> body = request(VENDOR + "_value", VENDOR);
         body.put("rights", List.of(right(RESOURCE), Map.of("resource", List.of(Map.of("id", "urn:altinn:resource")))));
 
-        create(vendor(), body).then().statusCode(400).body("errors", hasKey("$.rights[1].resource[0].value"));
+        create(vendor(), body)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors", aMapWithSize(1))
+                .body("errors.'$.rights[1].resource[0].value'", contains("The value field is required."));
     }
 
     @Test
     void createRegisteredSystem_systemIdLongerThan255_returns400NamingItInErrors() {
         String id = VENDOR + "_" + "x".repeat(250);
-        create(vendor(), request(id, VENDOR)).then().statusCode(400).body("errors", hasKey("$.id"));
+        create(vendor(), request(id, VENDOR))
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors", aMapWithSize(1))
+                .body("errors.'$.id'", contains("The field id is invalid: size must be between 0 and 255."));
     }
 
     @ParameterizedTest
@@ -602,7 +646,8 @@ class SystemRegisterTest extends ApiTest {
         create(expired, SEED_APP_AND_RESOURCE)
                 .then()
                 .statusCode(401)
-                .header("WWW-Authenticate", startsWith("Bearer error=\"invalid_token\""));
+                .header("WWW-Authenticate", startsWith("Bearer error=\"invalid_token\""))
+                .body(emptyString());
     }
 
     @ParameterizedTest
@@ -645,7 +690,11 @@ class SystemRegisterTest extends ApiTest {
     @Test
     @Covers(operation = "CreateRegisteredSystem", status = 403)
     void createRegisteredSystem_writeTokenWithoutConsumer_returns403() {
-        create(mint(Instant.now(), WRITE, null), SEED_APP_AND_RESOURCE).then().statusCode(403);
+        create(mint(Instant.now(), WRITE, null), SEED_APP_AND_RESOURCE)
+                .then()
+                .statusCode(403)
+                .body(emptyString());
+        assertThat(systemIds(dsl)).containsExactly(OTHERS, DELETED, TAKEN);
     }
 
     @Test
@@ -888,7 +937,11 @@ class SystemRegisterTest extends ApiTest {
     @Test
     @Covers(operation = "GetRegisteredSystemInfo", status = 401)
     void getRegisteredSystemInfo_noToken_returns401() {
-        given().get(SYSTEM, TAKEN).then().statusCode(401);
+        given().get(SYSTEM, TAKEN)
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body(emptyString());
     }
 
     // UpdateWholeRegisteredSystem
@@ -939,9 +992,9 @@ class SystemRegisterTest extends ApiTest {
     @Test
     @Covers(operation = "UpdateWholeRegisteredSystem", status = 404)
     void updateWholeRegisteredSystem_bodyNamingAnotherVendor_returns404() {
-        update(token(ADMIN_CLIENT, ADMIN), TAKEN, request(TAKEN, OTHER_VENDOR))
-                .then()
-                .statusCode(404);
+        notFound(update(token(ADMIN_CLIENT, ADMIN), TAKEN, request(TAKEN, OTHER_VENDOR)), TAKEN)
+                .contentType("application/problem+json");
+        as(vendor()).get(SYSTEM, TAKEN).then().body("vendor.ID", is("0192:" + VENDOR));
     }
 
     @Test
@@ -958,7 +1011,9 @@ class SystemRegisterTest extends ApiTest {
                 .body(json(request(TAKEN, VENDOR)))
                 .put(SYSTEM, TAKEN)
                 .then()
-                .statusCode(401);
+                .statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body(emptyString());
     }
 
     @Test
@@ -1086,7 +1141,12 @@ class SystemRegisterTest extends ApiTest {
     @Test
     @Covers(operation = "SetDeleteOnRegisteredSystem", status = 401)
     void setDeleteOnRegisteredSystem_noToken_returns401() {
-        given().delete(SYSTEM, TAKEN).then().statusCode(401);
+        given().delete(SYSTEM, TAKEN)
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body(emptyString());
+        as(vendor()).get(SYSTEM, TAKEN).then().body("isDeleted", is(false));
     }
 
     // tokens
