@@ -6,8 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * AUTH.VLD-00005 "The valid format is https://xxx.xx": as the real service checks it, an absolute URI with
- * the scheme https (and a host), no pattern beyond that. Stored as the real service writes URIs back: an
- * empty path becomes "/" ({@code https://vg.no} is returned as {@code https://vg.no/}).
+ * the scheme https, no pattern beyond that, and (for the "xxx.xx" of the message) an authority. Not a host
+ * as {@link URI#getHost()} understands it: that parser gives up on hosts Altinn accepts, such as
+ * internationalised names ({@code https://blåbær.no/cb}) or underscores ({@code https://my_app.example.com}).
+ * Stored as the real service writes URIs back: an empty path becomes "/" ({@code https://vg.no} is returned
+ * as {@code https://vg.no/}).
  */
 final class RedirectUrl {
 
@@ -21,13 +24,17 @@ final class RedirectUrl {
         } catch (URISyntaxException notAUri) {
             return null;
         }
-        if (!uri.isAbsolute() || !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+        String authority = uri.getRawAuthority();
+        if (!uri.isAbsolute()
+                || !"https".equalsIgnoreCase(uri.getScheme())
+                || authority == null
+                || authority.isEmpty()) {
             return null;
         }
         if (!uri.getRawPath().isEmpty()) {
             return url;
         }
-        return "https://" + uri.getRawAuthority() + "/"
+        return "https://" + authority + "/"
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                 + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
     }

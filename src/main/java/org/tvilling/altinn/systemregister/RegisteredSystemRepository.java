@@ -13,7 +13,6 @@ import static org.tvilling.db.altinn.Tables.SYSTEM_REDIRECT_URL;
 import static org.tvilling.db.altinn.Tables.SYSTEM_RIGHT;
 import static org.tvilling.db.altinn.Tables.SYSTEM_RIGHT_RESOURCE;
 
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,6 +34,8 @@ import org.jooq.SelectConditionStep;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.tvilling.db.altinn.Keys;
@@ -349,22 +350,26 @@ class RegisteredSystemRepository {
         try {
             return write.get();
         } catch (RuntimeException failure) {
-            String violation = uniqueViolation(failure);
-            if (violation != null && violation.contains('"' + Keys.REGISTERED_SYSTEM_SYSTEM_ID_UK.getName() + '"')) {
+            String constraint = violatedUniqueConstraint(failure);
+            if (Keys.REGISTERED_SYSTEM_SYSTEM_ID_UK.getName().equals(constraint)) {
                 throw SystemRegisterException.validation(ValidationCode.SYSTEM_ID_EXISTS);
             }
-            if (violation != null && violation.contains('"' + Keys.MASKINPORTEN_CLIENT_PK.getName() + '"')) {
+            if (Keys.MASKINPORTEN_CLIENT_PK.getName().equals(constraint)) {
                 throw SystemRegisterException.validation(ValidationCode.CLIENT_ID_EXISTS);
             }
             throw failure;
         }
     }
 
-    /** The database's message of a unique violation among the failure's causes, if there is one. */
-    private static @Nullable String uniqueViolation(Throwable failure) {
+    /**
+     * The constraint a unique violation among the failure's causes names, as the server's error report
+     * gives it in a field of its own: the message text is translated with the server's lc_messages.
+     */
+    private static @Nullable String violatedUniqueConstraint(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return String.valueOf(sql.getMessage());
+            if (cause instanceof PSQLException psql && UNIQUE_VIOLATION.equals(psql.getSQLState())) {
+                ServerErrorMessage report = psql.getServerErrorMessage();
+                return report == null ? null : report.getConstraint();
             }
         }
         return null;

@@ -48,6 +48,9 @@ final class SystemRegisterFixtures {
     static final String RESOURCE = "ske-krav-og-betalinger";
     static final String OTHER_RESOURCE = "authentication-e2e-test";
     static final String RESOURCE_ATTRIBUTE = "urn:altinn:resource";
+    /** U+0000: valid in a JSON string, refused by PostgreSQL in text. */
+    static final String NUL = "\0";
+
     static final String PACKAGE = "urn:altinn:accesspackage:skatt-naering";
     static final String OTHER_PACKAGE = "urn:altinn:accesspackage:merverdiavgift";
 

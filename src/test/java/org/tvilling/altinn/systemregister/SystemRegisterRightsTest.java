@@ -2,6 +2,7 @@ package org.tvilling.altinn.systemregister;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.hasSize;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.is;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.ADMIN;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.ADMIN_CLIENT;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.APP;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.NUL;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.OTHER_RESOURCE;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.OTHER_VENDOR;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.RESOURCE;
@@ -144,6 +146,18 @@ class SystemRegisterRightsTest extends ApiTest {
                 .then()
                 .statusCode(400)
                 .body("errors.'$[0].resource[0].value'", contains("The value field is required."));
+    }
+
+    @Test
+    void updateRightsOnRegisteredSystem_nulCharacterInAValue_returns400NamingItInErrorsAndKeepsTheRights() {
+        put(vendor(), OWN, List.of(right(APP), right("ske-krav" + NUL + "-og-betalinger")))
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors", aMapWithSize(1))
+                .body("errors.'$[1].resource[0].value'", contains("The JSON value could not be converted."));
+
+        assertThat(storedRights(OWN)).containsExactly(List.of(RESOURCE));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.tvilling.db.heliumv.Tables.LOCALE;
 import static org.tvilling.db.heliumv.Tables.PERSONAL;
 import static org.tvilling.db.heliumv.Tables.SITZUNG;
@@ -387,6 +388,22 @@ class UserTest extends ApiTest {
                     .body(emptyString());
         }
 
+        /** U+0000 is valid in a JSON string but in no PostgreSQL text: the body is unreadable, nothing recorded. */
+        @Test
+        @Covers(operation = "logon", status = 400, code = "9")
+        void logon_nulCharacterInUsername_returns400WithKeyLogonEntryAndDescription() {
+            Response response = logon(credentials("de\0mo", "falsch"));
+
+            response.then()
+                    .statusCode(400)
+                    .header("x-hv-error-code", "9")
+                    .header("x-hv-error-key", "logonEntry")
+                    .header("x-hv-error-description", "Unreadable body")
+                    .body(emptyString());
+            assertThat(dsl.fetchCount(org.tvilling.db.heliumv.Tables.FEHLANMELDUNG))
+                    .isZero();
+        }
+
         @Test
         @Covers(operation = "logon", status = 415)
         void logon_textBody_returns415WithoutBody() {
@@ -721,6 +738,42 @@ class UserTest extends ApiTest {
             logout(token).then().statusCode(204).body(emptyString());
         }
 
+        /** A token holding U+0000 is no token HELIUM V ever handed out: no session, never a database error. */
+        @Test
+        @Covers(operation = "logout", status = 204)
+        void logout_nulCharacterInUserid_returns204() {
+            given().urlEncodingEnabled(false)
+                    .get(BASE + "/logout?userid=%00")
+                    .then()
+                    .statusCode(204)
+                    .body(emptyString());
+        }
+
+        /**
+         * Tomcat refuses U+0000 in a request path itself (its own 400, before any filter or handler), so no
+         * token or ID card holding it reaches the service; the contract filter is off because HELIUM V never
+         * answers.
+         */
+        @Test
+        void logoutPathParam_nulCharacterInTheToken_returns400OfTheServletContainer() {
+            given().noFilters()
+                    .urlEncodingEnabled(false)
+                    .get(BASE + "/logout/%00")
+                    .then()
+                    .statusCode(400)
+                    .contentType(startsWith("text/html"))
+                    .header("x-hv-error-code", nullValue());
+            json().noFilters()
+                    .urlEncodingEnabled(false)
+                    .body(Map.of("client", "001"))
+                    .post(BASE + "/logonidcard/de%00mo")
+                    .then()
+                    .statusCode(400)
+                    .contentType(startsWith("text/html"));
+            assertThat(dsl.fetchCount(org.tvilling.db.heliumv.Tables.FEHLANMELDUNG))
+                    .isZero();
+        }
+
         @Test
         @Covers(operation = "logout", status = 400, code = "9")
         void logout_noUserid_returns400WithKeyUserid() {
@@ -1020,6 +1073,18 @@ class UserTest extends ApiTest {
         @Covers(operation = "changePassword", status = 401)
         void changePassword_unknownToken_returns401WithoutHints(String token) {
             Response response = changePassword(token, Map.of("password", "neu-pw"));
+
+            response.then().statusCode(401).body(emptyString());
+            assertNoHvHeaders(response);
+        }
+
+        @Test
+        @Covers(operation = "changePassword", status = 401)
+        void changePassword_nulCharacterInUserid_returns401WithoutHints() {
+            Response response = given().contentType(ContentType.JSON)
+                    .urlEncodingEnabled(false)
+                    .body(Map.of("password", "neu-pw"))
+                    .post(BASE + "/password?userid=%00");
 
             response.then().statusCode(401).body(emptyString());
             assertNoHvHeaders(response);
@@ -1362,6 +1427,22 @@ class UserTest extends ApiTest {
                     .header("x-hv-error-value", nullValue())
                     .header("x-hv-error-description", "Unreadable body")
                     .body(emptyString());
+        }
+
+        /** U+0000 cannot be written in XML at all, not even as a character reference. */
+        @Test
+        @Covers(operation = "logon", status = 400, code = "9")
+        void logon_xmlNulCharacterInUsername_returns400Unreadable() {
+            xml().body("<logonEntry><username>demo&#0;</username><password>falsch</password></logonEntry>")
+                    .post(BASE + "/logon")
+                    .then()
+                    .statusCode(400)
+                    .header("x-hv-error-code", "9")
+                    .header("x-hv-error-key", "logonEntry")
+                    .header("x-hv-error-description", "Unreadable body")
+                    .body(emptyString());
+            assertThat(dsl.fetchCount(org.tvilling.db.heliumv.Tables.FEHLANMELDUNG))
+                    .isZero();
         }
 
         /** No document type declarations, so no external entities and no entity expansion. */

@@ -215,6 +215,16 @@ class ExternalPersonalIdentityTest extends ApiTest {
                 500);
     }
 
+    /** PostgreSQL cannot store U+0000: the body is refused as unreadable before anything reaches SQL. */
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 500, code = "JSON_PARSE_ERROR")
+    void createIdentity_nulCharacterInName_returns500JsonParseError() {
+        Map<String, Object> identity = identity();
+        identity.put("firstName", "Sa\u0000ga");
+        expectTextStarting(create(identity), 500, "An unexpected error occurred: JSON parse error for 'firstName'");
+        assertThat(fixtures.identities()).as("no identity written").isEqualTo(4);
+    }
+
     @Test
     @Covers(operation = "createExternalPersonalIdentity", status = 500, code = "TYPE_DEFINITION_ERROR")
     void createIdentity_stateOutsideTheEnum_returns500TypeDefinitionError() {
