@@ -22,9 +22,6 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
@@ -34,6 +31,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.tvilling.platform.logging.SafeLog;
+import org.tvilling.platform.web.DocumentedParameters;
 
 /**
  * Every error of the HELIUM V APIs the HELIUM V way: the status and the {@code x-hv-error-*} headers, no body.
@@ -95,7 +93,7 @@ class HeliumvExceptionHandler extends ResponseEntityExceptionHandler {
         String key = exception.getParameterValidationResults().stream()
                 .map(result -> result instanceof ParameterErrors errors
                         ? invalidElement(errors, request)
-                        : element(result.getMethodParameter()))
+                        : DocumentedParameters.name(result.getMethodParameter()))
                 .findFirst()
                 .orElse("request");
         return respond(HttpStatus.BAD_REQUEST, HvHeaders.valueMissing(key));
@@ -113,7 +111,7 @@ class HeliumvExceptionHandler extends ResponseEntityExceptionHandler {
             String key = switch (exception) {
                 case MissingRequestHeaderException missing -> missing.getHeaderName();
                 case MissingServletRequestParameterException missing -> missing.getParameterName();
-                case MethodArgumentTypeMismatchException mismatch -> element(mismatch.getParameter());
+                case MethodArgumentTypeMismatchException mismatch -> DocumentedParameters.name(mismatch.getParameter());
                 default -> "request";
             };
             return respond(HttpStatus.BAD_REQUEST, HvHeaders.valueMissing(key));
@@ -153,23 +151,5 @@ class HeliumvExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(MethodParameter::getParameterType)
                 .flatMap(type -> bodies.stream().filter(body -> body.type().equals(type)))
                 .findFirst();
-    }
-
-    /** The element's name as the document gives it: the header, path or query name, not the Java name. */
-    private static String element(MethodParameter parameter) {
-        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
-        if (header != null && !header.value().isEmpty()) {
-            return header.value();
-        }
-        PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
-        if (path != null && !path.value().isEmpty()) {
-            return path.value();
-        }
-        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
-        if (query != null && !query.value().isEmpty()) {
-            return query.value();
-        }
-        String name = parameter.getParameterName();
-        return name == null ? "request" : name;
     }
 }

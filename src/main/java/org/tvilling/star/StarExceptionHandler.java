@@ -7,7 +7,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -22,15 +21,13 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.tvilling.platform.logging.SafeLog;
+import org.tvilling.platform.web.DocumentedParameters;
 
 /**
  * Every error of the STAR services in STAR's error structure, Spring's own 400s included: all the invalid
@@ -68,7 +65,7 @@ class StarExceptionHandler extends ResponseEntityExceptionHandler {
             if (result instanceof ParameterErrors errors) {
                 felter.addAll(fields(errors));
             } else {
-                felter.add(element(result.getMethodParameter()));
+                felter.add(DocumentedParameters.name(result.getMethodParameter()));
             }
         });
         return body(HttpStatus.BAD_REQUEST, invalid(felter));
@@ -135,26 +132,8 @@ class StarExceptionHandler extends ResponseEntityExceptionHandler {
         return switch (exception) {
             case MissingRequestHeaderException missing -> missing.getHeaderName();
             case MissingServletRequestParameterException missing -> missing.getParameterName();
-            case MethodArgumentTypeMismatchException mismatch -> element(mismatch.getParameter());
+            case MethodArgumentTypeMismatchException mismatch -> DocumentedParameters.name(mismatch.getParameter());
             default -> null;
         };
-    }
-
-    /** The element's name as the document gives it: the header, path or query name, not the Java name. */
-    private static String element(MethodParameter parameter) {
-        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
-        if (header != null && !header.value().isEmpty()) {
-            return header.value();
-        }
-        PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
-        if (path != null && !path.value().isEmpty()) {
-            return path.value();
-        }
-        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
-        if (query != null && !query.value().isEmpty()) {
-            return query.value();
-        }
-        String name = parameter.getParameterName();
-        return name == null ? "request" : name;
     }
 }
