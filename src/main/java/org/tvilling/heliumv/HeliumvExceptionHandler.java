@@ -3,7 +3,10 @@ package org.tvilling.heliumv;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,15 +22,12 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.MissingRequestHeaderException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.tvilling.platform.logging.SafeLog;
@@ -48,10 +48,11 @@ class HeliumvExceptionHandler extends ResponseEntityExceptionHandler {
     /** Spring's message for an absent body (or a body that is the JSON literal null). */
     private static final String BODY_MISSING = "Required request body is missing";
 
-    private final List<HvRequestBody> bodies;
+    /** By the body's Java type; two declarations of one type fail at start-up. */
+    private final Map<Class<?>, HvRequestBody> bodies;
 
     HeliumvExceptionHandler(List<HvRequestBody> bodies) {
-        this.bodies = List.copyOf(bodies);
+        this.bodies = bodies.stream().collect(Collectors.toUnmodifiableMap(HvRequestBody::type, body -> body));
     }
 
     @ExceptionHandler(HvException.class)
@@ -108,12 +109,7 @@ class HeliumvExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status,
             WebRequest request) {
         if (status.value() == HttpStatus.BAD_REQUEST.value()) {
-            String key = switch (exception) {
-                case MissingRequestHeaderException missing -> missing.getHeaderName();
-                case MissingServletRequestParameterException missing -> missing.getParameterName();
-                case MethodArgumentTypeMismatchException mismatch -> DocumentedParameters.name(mismatch.getParameter());
-                default -> "request";
-            };
+            String key = Objects.requireNonNullElse(DocumentedParameters.name(exception), "request");
             return respond(HttpStatus.BAD_REQUEST, HvHeaders.valueMissing(key));
         }
         return ResponseEntity.status(status).headers(headers).build();
@@ -149,7 +145,8 @@ class HeliumvExceptionHandler extends ResponseEntityExceptionHandler {
         }
         return Arrays.stream(handler.getMethodParameters())
                 .map(MethodParameter::getParameterType)
-                .flatMap(type -> bodies.stream().filter(body -> body.type().equals(type)))
+                .map(bodies::get)
+                .filter(Objects::nonNull)
                 .findFirst();
     }
 }

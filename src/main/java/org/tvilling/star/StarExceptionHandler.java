@@ -18,13 +18,10 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.MissingRequestHeaderException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.tvilling.platform.logging.SafeLog;
 import org.tvilling.platform.web.DocumentedParameters;
@@ -87,7 +84,8 @@ class StarExceptionHandler extends ResponseEntityExceptionHandler {
             WebRequest request) {
         List<StarFejl> fejl;
         if (status.value() == HttpStatus.BAD_REQUEST.value()) {
-            fejl = invalid(felt(exception) == null ? Set.of() : Set.of(felt(exception)));
+            String felt = DocumentedParameters.name(exception);
+            fejl = invalid(felt == null ? Set.of() : Set.of(felt));
         } else {
             HttpStatus known = HttpStatus.resolve(status.value());
             fejl = List.of(new StarFejl(null, known == null ? "Fejl" : known.getReasonPhrase(), null));
@@ -126,14 +124,5 @@ class StarExceptionHandler extends ResponseEntityExceptionHandler {
             felter.add(errors.getObjectName());
         }
         return felter;
-    }
-
-    private static @Nullable String felt(Exception exception) {
-        return switch (exception) {
-            case MissingRequestHeaderException missing -> missing.getHeaderName();
-            case MissingServletRequestParameterException missing -> missing.getParameterName();
-            case MethodArgumentTypeMismatchException mismatch -> DocumentedParameters.name(mismatch.getParameter());
-            default -> null;
-        };
     }
 }

@@ -29,6 +29,13 @@ public final class Specs {
 
     private static final List<Spec> ALL = load();
 
+    /** Every operation, literal paths before templated ones, so that {@code /logout} wins over {@code /logout/{token}}. */
+    private static final List<DocumentedOperation> BY_SPECIFICITY = ALL.stream()
+            .flatMap(spec -> spec.operations().stream())
+            .sorted(Comparator.comparingLong(operation ->
+                    operation.pathTemplate().chars().filter(c -> c == '{').count()))
+            .toList();
+
     private Specs() {}
 
     public static List<Spec> all() {
@@ -37,10 +44,7 @@ public final class Specs {
 
     /** The documented operation a request went to, if any spec documents it. */
     public static Optional<DocumentedOperation> find(String method, String path) {
-        return ALL.stream()
-                .flatMap(spec -> spec.operations().stream())
-                .sorted(Comparator.comparingLong(operation ->
-                        operation.pathTemplate().chars().filter(c -> c == '{').count()))
+        return BY_SPECIFICITY.stream()
                 .filter(operation -> operation.method().equalsIgnoreCase(method)
                         && operation.pathPattern().matcher(path).matches())
                 .findFirst();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -41,6 +42,8 @@ import org.xml.sax.SAXException;
  */
 final class XmlBodies {
 
+    private static final Pattern XML_TYPE = Pattern.compile("(application|text)/([^;]+\\+)?xml");
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private XmlBodies() {}
@@ -62,7 +65,7 @@ final class XmlBodies {
     }
 
     static boolean isXml(@Nullable String contentType) {
-        return contentType != null && baseType(contentType).matches("(application|text)/([^;]+\\+)?xml");
+        return contentType != null && XML_TYPE.matcher(baseType(contentType)).matches();
     }
 
     /** The schema of the operation's response with this status for the XML media type, if it documents one. */

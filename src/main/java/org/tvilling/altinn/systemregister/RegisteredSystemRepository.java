@@ -39,6 +39,7 @@ import org.postgresql.util.ServerErrorMessage;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.tvilling.db.altinn.Keys;
+import org.tvilling.platform.web.Causes;
 
 /**
  * The registered systems. A system is read whole in one statement (its lists as multisets) and written in
@@ -366,12 +367,11 @@ class RegisteredSystemRepository {
      * gives it in a field of its own: the message text is translated with the server's lc_messages.
      */
     private static @Nullable String violatedUniqueConstraint(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof PSQLException psql && UNIQUE_VIOLATION.equals(psql.getSQLState())) {
-                ServerErrorMessage report = psql.getServerErrorMessage();
-                return report == null ? null : report.getConstraint();
-            }
+        PSQLException psql = Causes.find(failure, PSQLException.class);
+        if (psql == null || !UNIQUE_VIOLATION.equals(psql.getSQLState())) {
+            return null;
         }
-        return null;
+        ServerErrorMessage report = psql.getServerErrorMessage();
+        return report == null ? null : report.getConstraint();
     }
 }

@@ -20,12 +20,13 @@ import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.tvilling.platform.logging.SafeLog;
+import org.tvilling.platform.web.Causes;
+import org.tvilling.platform.web.DocumentedParameters;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 
@@ -91,11 +92,9 @@ class SystemRegisterExceptionHandler extends ResponseEntityExceptionHandler {
                 Integer index = parameterErrors.getContainerIndex();
                 add(errors, index == null ? "$" : "$[" + index + "]", parameterErrors);
             } else {
-                PathVariable path = result.getMethodParameter().getParameterAnnotation(PathVariable.class);
-                String name = path == null ? result.getMethodParameter().getParameterName() : path.value();
+                String name = DocumentedParameters.name(result.getMethodParameter());
                 result.getResolvableErrors()
-                        .forEach(error ->
-                                message(errors, String.valueOf(name), invalid(name, error.getDefaultMessage())));
+                        .forEach(error -> message(errors, name, invalid(name, error.getDefaultMessage())));
             }
         });
         return binding(errors);
@@ -106,7 +105,7 @@ class SystemRegisterExceptionHandler extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        JacksonException jackson = jacksonCause(exception);
+        JacksonException jackson = Causes.find(exception, JacksonException.class);
         if (jackson == null) {
             message(errors, "$", "A non-empty request body is required.");
         } else {
@@ -170,18 +169,6 @@ class SystemRegisterExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static void message(Map<String, List<String>> errors, String key, String message) {
         errors.computeIfAbsent(key, ignored -> new java.util.ArrayList<>()).add(message);
-    }
-
-    private static @Nullable JacksonException jacksonCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JacksonException jackson) {
-                return jackson;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return null;
     }
 
     /** Jackson's path as a JSON path from the body's root: {@code $.rights[0].resource}. */

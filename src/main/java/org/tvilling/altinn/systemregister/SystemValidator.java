@@ -115,13 +115,13 @@ class SystemValidator {
                 wellFormed.add(urn);
             }
         }
-        Map<String, KnownAccessPackage> known = accessPackages.known(wellFormed);
+        Map<String, Boolean> known = accessPackages.delegable(wellFormed);
         List<String> notFound = wellFormed.stream()
                 .filter(urn -> !known.containsKey(urn))
                 .distinct()
                 .toList();
         List<String> notDelegable = wellFormed.stream()
-                .filter(urn -> known.containsKey(urn) && !known.get(urn).delegable())
+                .filter(urn -> Boolean.FALSE.equals(known.get(urn)))
                 .distinct()
                 .toList();
         List<String> details = new ArrayList<>();

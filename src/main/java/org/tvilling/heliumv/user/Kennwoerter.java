@@ -33,7 +33,7 @@ class Kennwoerter {
     /** Whether the password is the one of the hash; false without a hash, after the same amount of work. */
     boolean passt(String kennwort, @Nullable String hash) {
         if (zuLang(kennwort)) {
-            encoder.matches("", niemandes);
+            encoder.matches(kennwort, niemandes);
             return false;
         }
         if (hash == null) {

@@ -26,7 +26,6 @@ class AccessRepository {
 
     private static final SelectField<StoredAccess> STORED_ACCESS = row(
                     ACCESS.ID,
-                    ACCESS.APPLICATION_ID,
                     row(
                                     ACCESS.TYPE.convertFrom(AccessType::valueOf),
                                     ACCESS.PRIVATE_ID,

@@ -42,15 +42,11 @@ final class ApplicationKeyFilter extends OncePerRequestFilter {
         } catch (RuntimeException failure) {
             // The database failed before any controller: answered here the family's way, as its advice would.
             log.error("Lequinox application lookup failed: {}", SafeLog.describe(failure));
-            LequinoxErrorWriter.write(
-                    response,
-                    LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR,
-                    LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR.template());
+            LequinoxErrorWriter.write(response, LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR);
             return;
         }
         if (application.isEmpty()) {
-            LequinoxErrorWriter.write(
-                    response, LequinoxMessage.APPLICATION_NOT_FOUND, LequinoxMessage.APPLICATION_NOT_FOUND.template());
+            LequinoxErrorWriter.write(response, LequinoxMessage.APPLICATION_NOT_FOUND);
             return;
         }
         SecurityContext context = contexts.createEmptyContext();

@@ -27,12 +27,7 @@ class ApplicationRepository {
      * (at least 128 bits), which the README and the spec require. The demo keys are demo only.
      */
     Optional<Application> findByKey(String key) {
-        return dsl.select(
-                        APPLICATION.ID,
-                        APPLICATION.COMPANY_ID,
-                        APPLICATION.NAME,
-                        APPLICATION.AGREEMENT_TITLE,
-                        APPLICATION.AGREEMENT_CONTENT)
+        return dsl.select(APPLICATION.ID, APPLICATION.COMPANY_ID)
                 .from(APPLICATION)
                 .where(APPLICATION.KEY_SHA256.eq(digest(key)))
                 .fetchOptional(mapping(Application::new));

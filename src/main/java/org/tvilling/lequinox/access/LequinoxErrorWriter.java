@@ -14,6 +14,11 @@ final class LequinoxErrorWriter {
 
     private LequinoxErrorWriter() {}
 
+    /** A message without placeholders, as documented. */
+    static void write(HttpServletResponse response, LequinoxMessage message) throws IOException {
+        write(response, message, message.template());
+    }
+
     static void write(HttpServletResponse response, LequinoxMessage message, String text) throws IOException {
         response.resetBuffer();
         response.setStatus(message.status().value());

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.HandlerMethod;
 import org.tvilling.platform.logging.SafeLog;
+import org.tvilling.platform.web.Causes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
@@ -51,7 +52,7 @@ class LequinoxExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     void unreadable(HttpMessageNotReadableException exception, HandlerMethod handler, HttpServletResponse response)
             throws IOException {
-        JacksonException jackson = cause(exception, JacksonException.class);
+        JacksonException jackson = Causes.find(exception, JacksonException.class);
         if (jackson == null) {
             // Spring's own: no body at all (or the JSON literal null), "Required request body is missing: …".
             boolean missing = exception.getMessage() != null
@@ -95,10 +96,7 @@ class LequinoxExceptionHandler {
     @ExceptionHandler(Exception.class)
     void unexpected(Exception exception, HttpServletResponse response) throws IOException {
         log.error("Unexpected error in the Lequinox API: {}", SafeLog.describe(exception));
-        LequinoxErrorWriter.write(
-                response,
-                LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR,
-                LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR.template());
+        LequinoxErrorWriter.write(response, LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR);
     }
 
     /**
@@ -178,17 +176,5 @@ class LequinoxExceptionHandler {
         return location == null || location.getLineNr() < 0
                 ? "(" + firstLine + ")"
                 : "at line %d, column %d: %s".formatted(location.getLineNr(), location.getColumnNr(), firstLine);
-    }
-
-    private static <T extends Throwable> @Nullable T cause(Throwable failure, Class<T> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return null;
     }
 }

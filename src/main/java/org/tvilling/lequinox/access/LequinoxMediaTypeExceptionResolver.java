@@ -39,10 +39,7 @@ class LequinoxMediaTypeExceptionResolver implements HandlerExceptionResolver, Or
                                             : unsupported.getContentType().toString())
                                     + ", not application/json)"));
                 case HttpMediaTypeNotAcceptableException notAcceptable ->
-                    LequinoxErrorWriter.write(
-                            response,
-                            LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR,
-                            LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR.template());
+                    LequinoxErrorWriter.write(response, LequinoxMessage.UNEXPECTED_UNKNOWN_ERROR);
                 default -> {
                     return null;
                 }

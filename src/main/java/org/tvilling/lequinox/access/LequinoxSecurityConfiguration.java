@@ -22,10 +22,10 @@ class LequinoxSecurityConfiguration {
     @Bean
     @Order(50)
     SecurityFilterChain lequinoxApi(HttpSecurity http, ApplicationRepository applications) throws Exception {
-        AuthenticationEntryPoint unknownApplication = (request, response, failure) -> LequinoxErrorWriter.write(
-                response, LequinoxMessage.APPLICATION_NOT_FOUND, LequinoxMessage.APPLICATION_NOT_FOUND.template());
-        AccessDeniedHandler denied = (request, response, failure) -> LequinoxErrorWriter.write(
-                response, LequinoxMessage.APPLICATION_NOT_FOUND, LequinoxMessage.APPLICATION_NOT_FOUND.template());
+        AuthenticationEntryPoint unknownApplication = (request, response, failure) ->
+                LequinoxErrorWriter.write(response, LequinoxMessage.APPLICATION_NOT_FOUND);
+        AccessDeniedHandler denied =
+                (request, response, failure) -> unknownApplication.commence(request, response, null);
         http.securityMatcher("/lequinox/**")
                 .addFilterBefore(new ApplicationKeyFilter(applications), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())

@@ -19,7 +19,7 @@ public class LocalModeEnvironmentPostProcessor implements EnvironmentPostProcess
 
     static final String EMBEDDED = "tvilling.embedded-postgres.enabled";
     static final String DEMO_DATA = "tvilling.demo-data.enabled";
-    static final String LOCAL_ISSUER = "tvilling.local-issuer.enabled";
+    public static final String LOCAL_ISSUER = "tvilling.local-issuer.enabled";
 
     private final BooleanSupplier runningAsRoot;
 

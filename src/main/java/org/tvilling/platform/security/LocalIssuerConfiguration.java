@@ -32,6 +32,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.tvilling.platform.database.LocalModeEnvironmentPostProcessor;
 
 /**
  * Local mode's own OAuth2 authorization server (Spring Security's): {@code POST /oauth2/token} with the
@@ -40,7 +41,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * tokens do not survive a restart.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty("tvilling.local-issuer.enabled")
+@ConditionalOnBooleanProperty(LocalModeEnvironmentPostProcessor.LOCAL_ISSUER)
 @EnableConfigurationProperties(LocalIssuerProperties.class)
 class LocalIssuerConfiguration {
 

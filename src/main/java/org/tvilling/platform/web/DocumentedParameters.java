@@ -1,9 +1,13 @@
 package org.tvilling.platform.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Error formats that name the offending element (STAR's {@code felt}, HELIUM V's {@code x-hv-error-key}) must
@@ -13,6 +17,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 public final class DocumentedParameters {
 
     private DocumentedParameters() {}
+
+    /** The element one of Spring's own 400s is about, where Spring knows it. */
+    public static @Nullable String name(Exception springBadRequest) {
+        return switch (springBadRequest) {
+            case MissingRequestHeaderException missing -> missing.getHeaderName();
+            case MissingServletRequestParameterException missing -> missing.getParameterName();
+            case MethodArgumentTypeMismatchException mismatch -> name(mismatch.getParameter());
+            default -> null;
+        };
+    }
 
     public static String name(MethodParameter parameter) {
         RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);

@@ -1,8 +1,9 @@
 package org.tvilling.star.letasylcv;
 
+import static org.tvilling.star.DanskTid.DANMARK;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -25,9 +26,8 @@ import org.tvilling.star.letasylcv.generated.model.SignLanguageTypeCodeList;
 final class LetAsylCvLabels {
 
     /** Timestamps are shown in Danish time (design.md §5.1), whatever offset they arrive with. */
-    static final ZoneId DANMARK = ZoneId.of("Europe/Copenhagen");
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH.mm");
 
     /** STAR's placeholder for a CPR number that is required but unknown (the spec's CPR pattern). */

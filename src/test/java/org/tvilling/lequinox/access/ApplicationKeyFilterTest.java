@@ -15,8 +15,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** The key filter on its own, for what the REST tests cannot stage: the database failing under it. */
 class ApplicationKeyFilterTest {
 
-    private static final Application APPLICATION =
-            new Application("ts01.TestApp1.Applic01", "ts01", "Test", "Title", "Content");
+    private static final Application APPLICATION = new Application("ts01.TestApp1.Applic01", "ts01");
 
     private final ApplicationRepository applications = mock(ApplicationRepository.class);
     private final ApplicationKeyFilter filter = new ApplicationKeyFilter(applications);
