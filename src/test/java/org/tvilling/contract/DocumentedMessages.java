@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,11 @@ import java.util.regex.Pattern;
 final class DocumentedMessages {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("<%[0-9]+>");
+
+    /** Specs do not change while the suite runs: each response's messages are read and compiled once. */
+    private static final Map<ApiResponse, List<Message>> BY_RESPONSE = new ConcurrentHashMap<>();
+
+    private static final Map<String, Map<String, Message>> BY_SPEC = new ConcurrentHashMap<>();
 
     /** One documented message and the bodies it stands for. */
     record Message(String code, String text, Pattern body) {
@@ -46,6 +52,10 @@ final class DocumentedMessages {
 
     /** Every message of the spec, by code (a code names one message throughout a spec). */
     static Map<String, Message> of(Specs.Spec spec) {
+        return BY_SPEC.computeIfAbsent(spec.name(), name -> read(spec));
+    }
+
+    private static Map<String, Message> read(Specs.Spec spec) {
         Map<String, Message> all = new LinkedHashMap<>();
         spec.model().getPaths().values().stream()
                 .flatMap(item -> item.readOperations().stream())
@@ -106,8 +116,12 @@ final class DocumentedMessages {
         return response.contentType() != null && response.contentType().startsWith("text/plain");
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Message> messages(ApiResponse response) {
+        return BY_RESPONSE.computeIfAbsent(response, DocumentedMessages::read);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Message> read(ApiResponse response) {
         if (response.getExtensions() == null || !(response.getExtensions().get("x-error-codes") instanceof List<?>)) {
             return List.of();
         }
@@ -117,7 +131,7 @@ final class DocumentedMessages {
                 messages.add(new Message(String.valueOf(code.get("code")), text, pattern(text)));
             }
         }
-        return messages;
+        return List.copyOf(messages);
     }
 
     private static Operation model(Specs.DocumentedOperation operation) {

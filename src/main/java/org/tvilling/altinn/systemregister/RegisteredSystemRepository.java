@@ -60,6 +60,22 @@ class RegisteredSystemRepository {
         this.dsl = dsl;
     }
 
+    /** The system, if it exists (404) and the caller may act for its vendor (403), deleted or not. */
+    RegisteredSystem owned(String systemId) {
+        RegisteredSystem system = find(systemId).orElseThrow(() -> SystemRegisterException.notFound(systemId));
+        Caller.current().requireActingFor(system.vendorOrgNumber());
+        return system;
+    }
+
+    /** A system the caller may change: {@link #owned}, and not marked as deleted (400). */
+    RegisteredSystem changeable(String systemId) {
+        RegisteredSystem system = owned(systemId);
+        if (system.deleted()) {
+            throw SystemRegisterException.deleted();
+        }
+        return system;
+    }
+
     /** GetRegisteredSystemInfo: the system with this id, deleted or not. */
     Optional<RegisteredSystem> find(String systemId) {
         return systems(REGISTERED_SYSTEM.SYSTEM_ID.eq(systemId)).fetchOptional(mapping(RegisteredSystem::new));

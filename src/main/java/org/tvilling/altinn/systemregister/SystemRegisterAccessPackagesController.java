@@ -27,11 +27,7 @@ class SystemRegisterAccessPackagesController implements SystemRegisterAccessPack
     @Override
     public ResponseEntity<SystemRegisterUpdateResult> updateAccessPackagesOnRegisteredSystem(
             String systemId, List<AccessPackage> body) {
-        RegisteredSystem system = systems.find(systemId).orElseThrow(() -> SystemRegisterException.notFound(systemId));
-        Caller.current().requireActingFor(system.vendorOrgNumber());
-        if (system.deleted()) {
-            throw SystemRegisterException.deleted();
-        }
+        RegisteredSystem system = systems.changeable(systemId);
         List<@Nullable String> urns = SystemRegisterDtos.accessPackages(body, "$");
         List<ValidationError> errors = validator.accessPackages(urns);
         if (!errors.isEmpty()) {

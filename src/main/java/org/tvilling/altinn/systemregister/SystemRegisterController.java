@@ -63,7 +63,7 @@ class SystemRegisterController implements SystemRegisterApi {
 
     @Override
     public ResponseEntity<RegisteredSystemResponse> getRegisteredSystemInfo(String systemId) {
-        return ResponseEntity.ok(SystemRegisterDtos.response(owned(systemId)));
+        return ResponseEntity.ok(SystemRegisterDtos.response(systems.owned(systemId)));
     }
 
     /**
@@ -73,7 +73,7 @@ class SystemRegisterController implements SystemRegisterApi {
     @Override
     public ResponseEntity<SystemRegisterUpdateResult> updateWholeRegisteredSystem(
             String systemId, RegisterSystemRequest request) {
-        RegisteredSystem current = owned(systemId);
+        RegisteredSystem current = systems.owned(systemId);
         String vendorOrgNumber = vendorOrgNumber(request.getVendor().getID());
         if (vendorOrgNumber == null || !vendorOrgNumber.equals(current.vendorOrgNumber())) {
             throw SystemRegisterException.notFound(systemId);
@@ -95,15 +95,8 @@ class SystemRegisterController implements SystemRegisterApi {
 
     @Override
     public ResponseEntity<SystemRegisterUpdateResult> setDeleteOnRegisteredSystem(String systemId) {
-        systems.markDeleted(owned(systemId).internalId(), now());
+        systems.markDeleted(systems.owned(systemId).internalId(), now());
         return ResponseEntity.ok(new SystemRegisterUpdateResult(true));
-    }
-
-    /** The system, if it exists (404) and the caller may act for its vendor (403). */
-    private RegisteredSystem owned(String systemId) {
-        RegisteredSystem system = systems.find(systemId).orElseThrow(() -> SystemRegisterException.notFound(systemId));
-        Caller.current().requireActingFor(system.vendorOrgNumber());
-        return system;
     }
 
     /** {@code vendor.ID}, trimmed as the real service trims it, when it is a valid 0192 identifier. */

@@ -26,11 +26,7 @@ class SystemRegisterRightsController implements SystemRegisterRightsApi {
     @Override
     public ResponseEntity<SystemRegisterUpdateResult> updateRightsOnRegisteredSystem(
             String systemId, List<Right> body) {
-        RegisteredSystem system = systems.find(systemId).orElseThrow(() -> SystemRegisterException.notFound(systemId));
-        Caller.current().requireActingFor(system.vendorOrgNumber());
-        if (system.deleted()) {
-            throw SystemRegisterException.deleted();
-        }
+        RegisteredSystem system = systems.changeable(systemId);
         List<SystemRight> rights = SystemRegisterDtos.rights(body, "$");
         List<ValidationError> errors = validator.rights(rights);
         if (!errors.isEmpty()) {

@@ -6,7 +6,7 @@ import java.util.List;
  * A customer contact of the partlist app, with the clients in which its partner is a customer and whether the
  * customer has partlists there.
  */
-record Ansprechpartner(long id, String email, String kennwortHash, List<Kundenmandant> kundenmandanten) {
+record Ansprechpartner(long id, String kennwortHash, List<Kundenmandant> kundenmandanten) {
 
     record Kundenmandant(Mandant mandant, boolean hatStuecklisten) {}
 

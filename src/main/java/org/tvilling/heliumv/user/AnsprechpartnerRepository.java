@@ -3,7 +3,6 @@ package org.tvilling.heliumv.user;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.tvilling.db.heliumv.Tables.ANSPRECHPARTNER;
@@ -33,16 +32,9 @@ class AnsprechpartnerRepository {
     Optional<Ansprechpartner> findByEmail(String email) {
         return dsl.select(
                         ANSPRECHPARTNER.ID,
-                        ANSPRECHPARTNER.EMAIL,
                         ANSPRECHPARTNER.KENNWORT_HASH,
                         multiset(select(
-                                                row(
-                                                                MANDANT.CNR,
-                                                                MANDANT.KBEZ,
-                                                                MANDANT.LOCALE,
-                                                                MANDANT.HAUPTMANDANT,
-                                                                MANDANT.MEHRSPRACHIG)
-                                                        .mapping(Mandant::new),
+                                                MandantRepository.MANDANT_FELD,
                                                 exists(selectOne()
                                                         .from(STUECKLISTE)
                                                         .where(STUECKLISTE.KUNDE_ID.eq(KUNDE.ID))))

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 /** An ERP user, with the clients they have rights in. */
 record Benutzer(
         long id,
-        String kennung,
         String kennwortHash,
         boolean gesperrt,
         @Nullable OffsetDateTime gueltigBis,

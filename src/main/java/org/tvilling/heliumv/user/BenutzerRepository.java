@@ -26,7 +26,6 @@ class BenutzerRepository {
     Optional<Benutzer> findByKennung(String kennung) {
         return dsl.select(
                         BENUTZER.ID,
-                        BENUTZER.KENNUNG,
                         BENUTZER.KENNWORT_HASH,
                         BENUTZER.GESPERRT,
                         BENUTZER.GUELTIG_BIS,

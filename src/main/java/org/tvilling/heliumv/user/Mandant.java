@@ -1,7 +1,7 @@
 package org.tvilling.heliumv.user;
 
 /**
- * A client (Mandant): its number ("001"), short name, locale ("deAT"), whether it is the main client and
- * whether it accepts other languages than its own (Mehrsprachigkeit).
+ * A client (Mandant): its number ("001"), short name, locale ("deAT") and whether it accepts other languages
+ * than its own (Mehrsprachigkeit).
  */
-record Mandant(String cnr, String kbez, String locale, boolean hauptmandant, boolean mehrsprachig) {}
+record Mandant(String cnr, String kbez, String locale, boolean mehrsprachig) {}

@@ -1,17 +1,24 @@
 package org.tvilling.heliumv.user;
 
-import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.row;
 import static org.tvilling.db.heliumv.Tables.LOCALE;
 import static org.tvilling.db.heliumv.Tables.MANDANT;
 
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.SelectField;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 @Transactional(readOnly = true)
 class MandantRepository {
+
+    /** A client as every query of the family reads it, also nested in a contact's clients. */
+    static final SelectField<Mandant> MANDANT_FELD =
+            row(MANDANT.CNR, MANDANT.KBEZ, MANDANT.LOCALE, MANDANT.MEHRSPRACHIG).mapping(Mandant::new);
 
     private final DSLContext dsl;
 
@@ -20,18 +27,16 @@ class MandantRepository {
     }
 
     Optional<Mandant> find(String cnr) {
-        return dsl.select(MANDANT.CNR, MANDANT.KBEZ, MANDANT.LOCALE, MANDANT.HAUPTMANDANT, MANDANT.MEHRSPRACHIG)
-                .from(MANDANT)
-                .where(MANDANT.CNR.eq(cnr))
-                .fetchOptional(mapping(Mandant::new));
+        return einer(MANDANT.CNR.eq(cnr));
     }
 
     /** "Fehlt logonEntry.client wird der Hauptmandant verwendet". */
     Optional<Mandant> hauptmandant() {
-        return dsl.select(MANDANT.CNR, MANDANT.KBEZ, MANDANT.LOCALE, MANDANT.HAUPTMANDANT, MANDANT.MEHRSPRACHIG)
-                .from(MANDANT)
-                .where(MANDANT.HAUPTMANDANT)
-                .fetchOptional(mapping(Mandant::new));
+        return einer(MANDANT.HAUPTMANDANT.isTrue());
+    }
+
+    private Optional<Mandant> einer(Condition bedingung) {
+        return dsl.select(MANDANT_FELD).from(MANDANT).where(bedingung).fetchOptional(Record1::value1);
     }
 
     /** Whether the language is one of the system's and active (else the logon fails, like code 86). */
