@@ -32,6 +32,8 @@ import org.tvilling.contract.ContractFilter;
         properties = {
             "tvilling.embedded-postgres.data-directory=target/test-postgres",
             "tvilling.embedded-postgres.clean-data-directory=true",
+            // the suite's throwaway database: speed over durability (never the server's default)
+            "tvilling.embedded-postgres.durable=false",
             "tvilling.demo-data.enabled=false"
         })
 @Import({StatementCounter.class, TestClock.class})

@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.tvilling.platform.security.FamilyJwtDecoders;
 
 /**
  * Authentication and "Tilladte organisationer"/"Scope" of both STAR services (design.md §5.1): a bearer
@@ -29,7 +30,8 @@ class StarSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain starServices(HttpSecurity http, StarErrorWriter errors) throws Exception {
+    SecurityFilterChain starServices(HttpSecurity http, StarErrorWriter errors, FamilyJwtDecoders issuers)
+            throws Exception {
         BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
         AuthenticationEntryPoint logonFejlet = (request, response, failure) -> {
             challenge.commence(request, response, failure);
@@ -53,7 +55,7 @@ class StarSecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> {})
+                        .jwt(jwt -> jwt.decoder(issuers.forFamily("star")))
                         .authenticationEntryPoint(logonFejlet)
                         .accessDeniedHandler(ikkeAutoriseret))
                 .exceptionHandling(exceptions ->

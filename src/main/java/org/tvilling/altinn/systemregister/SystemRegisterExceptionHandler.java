@@ -1,5 +1,6 @@
 package org.tvilling.altinn.systemregister;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,12 @@ class SystemRegisterExceptionHandler extends ResponseEntityExceptionHandler {
 
     static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
+    private final MeterRegistry meters;
+
+    SystemRegisterExceptionHandler(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
     @ExceptionHandler(SystemRegisterException.class)
     ResponseEntity<Object> documented(SystemRegisterException exception) {
         return switch (exception.status()) {
@@ -55,6 +62,13 @@ class SystemRegisterExceptionHandler extends ResponseEntityExceptionHandler {
                 if (!exception.bindingErrors().isEmpty()) {
                     yield binding(new LinkedHashMap<>(exception.bindingErrors()));
                 }
+                exception
+                        .errors()
+                        .forEach(error -> meters.counter(
+                                        "tvilling.altinn.validation.errors",
+                                        "code",
+                                        error.code().code())
+                                .increment());
                 yield problem(
                         exception.status(),
                         exception.errors().isEmpty()

@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.tvilling.platform.security.FamilyJwtDecoders;
 
 /**
  * "Machineporten-token med scope altinn:authentication/systemregister.write" (design.md §5.3): a bearer JWT
@@ -22,7 +23,7 @@ class SystemRegisterSecurityConfiguration {
 
     @Bean
     @Order(30)
-    SecurityFilterChain altinnSystemRegister(HttpSecurity http) throws Exception {
+    SecurityFilterChain altinnSystemRegister(HttpSecurity http, FamilyJwtDecoders issuers) throws Exception {
         BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
         AccessDeniedHandler forbidden =
                 (request, response, denied) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -32,7 +33,7 @@ class SystemRegisterSecurityConfiguration {
                                 Caller.AUTHORITY_PREFIX + Caller.WRITE_SCOPE,
                                 Caller.AUTHORITY_PREFIX + Caller.ADMIN_SCOPE))
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> {})
+                        .jwt(jwt -> jwt.decoder(issuers.forFamily("altinn")))
                         .authenticationEntryPoint(challenge)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions ->

@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.select;
 import static org.tvilling.db.heliumv.Tables.ANMELDESPERRE;
 import static org.tvilling.db.heliumv.Tables.FEHLANMELDUNG;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -45,9 +46,11 @@ class AnmeldesperreRepository {
     }
 
     private final DSLContext dsl;
+    private final MeterRegistry meters;
 
-    AnmeldesperreRepository(DSLContext dsl) {
+    AnmeldesperreRepository(DSLContext dsl, MeterRegistry meters) {
         this.dsl = dsl;
+        this.meters = meters;
     }
 
     /**
@@ -81,6 +84,8 @@ class AnmeldesperreRepository {
         if (fehler.size() < HOECHSTENS) {
             return Optional.empty();
         }
+        meters.counter("tvilling.heliumv.logons.throttled", "name", bereich.name())
+                .increment();
         // Refused until the oldest of the latest HOECHSTENS failures leaves the window.
         return Optional.of(Duration.between(jetzt, fehler.getLast().plus(FENSTER)));
     }

@@ -1,12 +1,13 @@
 package org.tvilling.platform.database;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -23,11 +24,18 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         Files.createDirectories(properties.dataDirectory());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(properties.dataDirectory())
                 .setCleanDataDirectory(properties.cleanDataDirectory())
-                .setPort(properties.port())
-                .start();
+                .setPort(properties.port());
+        if (properties.durable()) {
+            // The library starts PostgreSQL with -F (fsync off) and synchronous_commit off, fit for tests only:
+            // a later -c wins over -F, so these restore PostgreSQL's own defaults.
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
         log.info(
                 "Embedded PostgreSQL on port {}, data in {}",
                 postgres.getPort(),
@@ -35,9 +43,12 @@ class EmbeddedPostgresConfiguration {
         return postgres;
     }
 
+    /** The pool with the settings of {@code spring.datasource.hikari}, the bounded waits among them. */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
         return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
                 .url(postgres.getJdbcUrl("postgres", "postgres"))
                 .username("postgres")
                 .build();

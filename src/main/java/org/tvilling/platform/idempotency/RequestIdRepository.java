@@ -2,6 +2,7 @@ package org.tvilling.platform.idempotency;
 
 import static org.tvilling.db.platform.Tables.REQUEST_ID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
@@ -20,21 +21,30 @@ public class RequestIdRepository {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    RequestIdRepository(DSLContext dsl, Clock clock) {
+    RequestIdRepository(DSLContext dsl, Clock clock, MeterRegistry meters) {
         this.dsl = dsl;
         this.clock = clock;
+        this.meters = meters;
     }
 
-    /** Returns false when the id was received before for this API. */
+    /**
+     * Returns false when the id was received before for this API (the request's 412), and counts it in
+     * {@code tvilling.requestid.repeated}.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean claim(String api, String requestId) {
-        return dsl.insertInto(REQUEST_ID)
+        boolean claimed = dsl.insertInto(REQUEST_ID)
                         .set(REQUEST_ID.API, api)
                         .set(REQUEST_ID.REQUEST_ID_, requestId)
                         .set(REQUEST_ID.RECEIVED_AT, OffsetDateTime.now(clock))
                         .onConflictDoNothing()
                         .execute()
                 == 1;
+        if (!claimed) {
+            meters.counter("tvilling.requestid.repeated", "api", api).increment();
+        }
+        return claimed;
     }
 }
