@@ -8,9 +8,9 @@ set -euo pipefail
 
 java_home="$1"
 root="$2"
-# What the server needs of the JDK: Tomcat and Spring (naming, management, instrument-free), JDBC, XML
+# What the server needs of the JDK: Tomcat and Spring (naming, management, instrument), JDBC, XML
 # (HELIUM V), AWT's geometry and fonts (PDFBox), TLS and Kerberos-free crypto, Micrometer's JVM metrics.
-modules=java.base,java.compiler,java.desktop,java.logging,java.management,java.naming,java.net.http,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.zipfs,jdk.charsets,jdk.localedata
+modules=java.base,java.compiler,java.desktop,java.instrument,java.rmi,java.scripting,jdk.jfr,java.logging,java.management,java.naming,java.net.http,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.zipfs,jdk.charsets,jdk.localedata
 
 if [ "$(uname -s)-$(uname -m)" != "Linux-x86_64" ]; then
     echo "The image is linux/amd64: build it on x86-64 Linux (this is $(uname -s)-$(uname -m))." >&2

@@ -20,6 +20,7 @@ class LocalModeTest {
                 .isEqualTo("true");
         assertThat(environment.getProperty("tvilling.demo-data.enabled")).isEqualTo("true");
         assertThat(environment.getProperty("tvilling.local-issuer.enabled")).isEqualTo("true");
+        assertThat(environment.getProperty("logging.structured.format.console")).isNull();
     }
 
     @Test
@@ -32,6 +33,17 @@ class LocalModeTest {
                 .isEqualTo("false");
         assertThat(environment.getProperty("tvilling.demo-data.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("tvilling.local-issuer.enabled")).isEqualTo("false");
+        assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+    }
+
+    @Test
+    void migrationsOnly_servesNothing() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/tvilling")
+                .withProperty("tvilling.migrations.mode", "only");
+        new LocalModeEnvironmentPostProcessor(() -> false).postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
     }
 
     @Test
