@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.security.SecureRandom;
@@ -165,33 +166,19 @@ class ProductionInstancesTest extends ApiTest {
     @Test
     void tokens_ofTheFamilysConfiguredIssuerAccepted_anyOtherRefused() throws Exception {
         String cvr = "/star/v1/VirksomhedLogin/" + CVR;
-        given().port(one.port())
-                .header("Authorization", bearer(starIssuer.token(STAR_SYSTEM)))
-                .get(cvr)
-                .then()
-                .statusCode(404)
-                .body("fejl[0].fejlkode", equalTo(120700));
-        given().port(one.port())
-                .header("Authorization", bearer(altinnIssuer.token(STAR_SYSTEM)))
-                .get(cvr)
-                .then()
-                .statusCode(401);
-        given().port(two.port())
-                .header("Authorization", bearer(starIssuer.forgedToken(STAR_SYSTEM)))
-                .get(cvr)
-                .then()
-                .statusCode(401);
+        withToken(one, starIssuer.token(STAR_SYSTEM), cvr).statusCode(404).body("fejl[0].fejlkode", equalTo(120700));
+        withToken(one, altinnIssuer.token(STAR_SYSTEM), cvr).statusCode(401);
+        withToken(two, starIssuer.forgedToken(STAR_SYSTEM), cvr).statusCode(401);
 
-        given().port(two.port())
-                .header("Authorization", bearer(altinnIssuer.token(VENDOR)))
-                .get(SYSTEMS)
-                .then()
-                .statusCode(200);
-        given().port(two.port())
-                .header("Authorization", bearer(starIssuer.token(VENDOR)))
-                .get(SYSTEMS)
-                .then()
-                .statusCode(401);
+        withToken(two, altinnIssuer.token(VENDOR), SYSTEMS).statusCode(200);
+        withToken(two, starIssuer.token(VENDOR), SYSTEMS).statusCode(401);
+    }
+
+    private static ValidatableResponse withToken(ProductionServer instance, String token, String path) {
+        return given().port(instance.port())
+                .header("Authorization", bearer(token))
+                .get(path)
+                .then();
     }
 
     // operations endpoints
