@@ -313,12 +313,7 @@ class ProductionInstancesTest extends ApiTest {
                 .then()
                 .statusCode(401);
         // HELIUM V: wrong and right passwords, JSON and XML, a broken body quoting a password, a password change
-        given().port(two.port())
-                .contentType(ContentType.JSON)
-                .body(Map.of("username", "anna", "password", NEW_PASSWORD))
-                .post(HV + "/logon")
-                .then()
-                .statusCode(401);
+        logon(two, "anna", NEW_PASSWORD).statusCode(401);
         given().port(two.port())
                 .contentType(ContentType.JSON)
                 .body("{\"username\":\"anna\",\"password\":" + PASSWORD + "}")
@@ -336,20 +331,8 @@ class ProductionInstancesTest extends ApiTest {
                 .xmlPath()
                 .getString("loggedOnEntry.token");
         secrets.add(session);
-        given().port(two.port())
-                .contentType(ContentType.JSON)
-                .queryParam("userid", session)
-                .body(Map.of("password", NEW_PASSWORD))
-                .post(HV + "/password")
-                .then()
-                .statusCode(201);
-        given().port(one.port())
-                .contentType(ContentType.JSON)
-                .queryParam("userid", session)
-                .body(Map.of("password", PASSWORD))
-                .post(HV + "/password")
-                .then()
-                .statusCode(201);
+        changePassword(two, session, NEW_PASSWORD).statusCode(201);
+        changePassword(one, session, PASSWORD).statusCode(201);
         given().port(two.port()).get(HV + "/logout/" + session).then().statusCode(200);
         // Altinn: a bearer token, and a body quoting a CPR number where an organisation number belongs
         given().port(one.port())
@@ -420,19 +403,10 @@ class ProductionInstancesTest extends ApiTest {
     @Test
     void heliumvThrottling_countsFailuresMadeOnEitherInstance() {
         for (int failure = 0; failure < 5; failure++) {
-            given().port((failure % 2 == 0 ? one : two).port())
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("username", "niemand", "password", "falsch"))
-                    .post(HV + "/logon")
-                    .then()
-                    .statusCode(401);
+            logon(failure % 2 == 0 ? one : two, "niemand", "falsch").statusCode(401);
         }
         for (ProductionServer instance : List.of(one, two)) {
-            given().port(instance.port())
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("username", "niemand", "password", "falsch"))
-                    .post(HV + "/logon")
-                    .then()
+            logon(instance, "niemand", "falsch")
                     .statusCode(429)
                     .header("Retry-After", org.hamcrest.Matchers.notNullValue());
         }
@@ -440,21 +414,8 @@ class ProductionInstancesTest extends ApiTest {
 
     @Test
     void heliumvSession_madeOnOneInstance_isUsableAndEndedOnTheOther() {
-        String session = given().port(one.port())
-                .contentType(ContentType.JSON)
-                .body(Map.of("username", "anna", "password", PASSWORD))
-                .post(HV + "/logon")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("token");
-        given().port(two.port())
-                .contentType(ContentType.JSON)
-                .queryParam("userid", session)
-                .body(Map.of("password", PASSWORD))
-                .post(HV + "/password")
-                .then()
-                .statusCode(201);
+        String session = logon(one, "anna", PASSWORD).statusCode(201).extract().path("token");
+        changePassword(two, session, PASSWORD).statusCode(201);
         given().port(two.port())
                 .queryParam("userid", session)
                 .get(HV + "/logout")
@@ -504,6 +465,23 @@ class ProductionInstancesTest extends ApiTest {
                 .then()
                 .statusCode(200)
                 .body("state", equalTo("ACTIVE"));
+    }
+
+    private static ValidatableResponse logon(ProductionServer instance, String username, String password) {
+        return given().port(instance.port())
+                .contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post(HV + "/logon")
+                .then();
+    }
+
+    private static ValidatableResponse changePassword(ProductionServer instance, String session, String password) {
+        return given().port(instance.port())
+                .contentType(ContentType.JSON)
+                .queryParam("userid", session)
+                .body(Map.of("password", password))
+                .post(HV + "/password")
+                .then();
     }
 
     private ProductionServer instance(AtomicInteger next) {
