@@ -135,7 +135,7 @@ final class DocumentedMessages {
     }
 
     private static Operation model(Specs.DocumentedOperation operation) {
-        String basePath = operation.spec().model().getServers().getFirst().getUrl();
+        String basePath = Specs.basePath(operation.spec().model());
         String template = operation.pathTemplate().substring(basePath.length());
         PathItem item = operation.spec().model().getPaths().get(template);
         return item == null ? null : item.readOperationsMap().get(PathItem.HttpMethod.valueOf(operation.method()));

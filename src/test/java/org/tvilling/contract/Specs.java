@@ -4,11 +4,14 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.servers.ServerVariable;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,7 +99,7 @@ public final class Specs {
             throw new IllegalStateException(file + " is not a valid OpenAPI document: " + result.getMessages());
         }
         OpenAPI model = result.getOpenAPI();
-        String basePath = model.getServers().getFirst().getUrl();
+        String basePath = basePath(model);
         List<DocumentedOperation> operations = new ArrayList<>();
         Spec spec = new Spec(file, model, operations);
         model.getPaths()
@@ -104,6 +107,24 @@ public final class Specs {
                         .forEach((method, operation) ->
                                 operations.add(operation(spec, basePath + template, method, operation))));
         return spec;
+    }
+
+    /**
+     * The path of the spec's first server, its variables at their defaults: the URL is absolute so that a
+     * generated client works without configuration ({@code {origin}/star}, origin {@code http://localhost:8080}),
+     * and the server serves the API under the URL's path.
+     */
+    public static String basePath(OpenAPI model) {
+        Server server = model.getServers().getFirst();
+        String url = server.getUrl();
+        if (server.getVariables() != null) {
+            for (Map.Entry<String, ServerVariable> variable :
+                    server.getVariables().entrySet()) {
+                url = url.replace(
+                        "{" + variable.getKey() + "}", variable.getValue().getDefault());
+            }
+        }
+        return URI.create(url).getPath();
     }
 
     private static DocumentedOperation operation(

@@ -207,7 +207,7 @@ final class XmlBodies {
     }
 
     private static Optional<Operation> operation(Specs.DocumentedOperation operation) {
-        String basePath = operation.spec().model().getServers().getFirst().getUrl();
+        String basePath = Specs.basePath(operation.spec().model());
         PathItem path =
                 operation.spec().model().getPaths().get(operation.pathTemplate().substring(basePath.length()));
         return Optional.ofNullable(path)

@@ -7,7 +7,7 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** The start-up lines of design.md §6: the URL of each API and of its spec. */
+/** The start-up lines of design.md §6: the URL of each API, of its spec, and of Swagger UI on it. */
 @Component
 class ApiAnnouncer {
 
@@ -23,7 +23,14 @@ class ApiAnnouncer {
     void announce(WebServerInitializedEvent event) {
         String root = "http://localhost:" + event.getWebServer().getPort();
         for (ApiDescriptor api : apis) {
-            log.info("{}: {}{} (contract: {}/api-specs/{})", api.name(), root, api.path(), root, api.spec());
+            log.info(
+                    "{}: {}{} (contract: {}/api-specs/{}, Swagger UI: {})",
+                    api.name(),
+                    root,
+                    api.path(),
+                    root,
+                    api.spec(),
+                    SwaggerUi.link(root, api));
         }
     }
 }
