@@ -10,8 +10,10 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,10 +25,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The contracts of api-specs/, read once per test JVM, and the operations they document. */
+/**
+ * The contracts of api-specs/ and the operations they document, read once per JVM. The server's tests read
+ * them from the {@code api-specs} directory of the checkout; a packaged tool (the conformance suite) from the
+ * classpath, where {@code api-specs/index.txt} names the files. The system property {@code tvilling.api-specs}
+ * points at another directory.
+ */
 public final class Specs {
 
-    public static final Path DIRECTORY = Path.of("api-specs");
+    public static final String DIRECTORY_PROPERTY = "tvilling.api-specs";
+
+    /** On the classpath: one spec file name per line, the files beside it. */
+    public static final String CLASSPATH_INDEX = "api-specs/index.txt";
 
     private static final Pattern PARAMETER = Pattern.compile("\\{[^}/]+}");
 
@@ -45,7 +55,15 @@ public final class Specs {
         return ALL;
     }
 
-    /** The documented operation a request went to, if any spec documents it. */
+    /** The spec with this file name (e.g. {@code star-virksomhedlogin.yaml}). */
+    public static Spec named(String name) {
+        return ALL.stream()
+                .filter(spec -> spec.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No contract named " + name));
+    }
+
+    /** The documented operation a request went to, if any spec documents it; {@code path} is the raw path. */
     public static Optional<DocumentedOperation> find(String method, String path) {
         return BY_SPECIFICITY.stream()
                 .filter(operation -> operation.method().equalsIgnoreCase(method)
@@ -59,12 +77,20 @@ public final class Specs {
      */
     public record DocumentedResponse(int status, List<String> codes) {}
 
+    /**
+     * One operation of a contract.
+     *
+     * @param pathTemplate the path below the server's root, the contract's base path included
+     * @param model the operation as the contract writes it
+     * @param responses the documented responses, {@code default} (the unexpected 500) left out
+     */
     public record DocumentedOperation(
             Spec spec,
             String operationId,
             String method,
             String pathTemplate,
             Pattern pathPattern,
+            Operation model,
             List<DocumentedResponse> responses) {
 
         public boolean documents(int status) {
@@ -72,36 +98,71 @@ public final class Specs {
         }
     }
 
-    public record Spec(Path file, OpenAPI model, List<DocumentedOperation> operations) {
-        public String name() {
-            return file.getFileName().toString();
-        }
-    }
+    /**
+     * One contract.
+     *
+     * @param name its file name
+     * @param text the file's text, as read
+     * @param basePath the path of its first server's URL (variables at their defaults)
+     */
+    public record Spec(
+            String name, String text, String basePath, OpenAPI model, List<DocumentedOperation> operations) {}
 
     private static List<Spec> load() {
-        try (Stream<Path> files = Files.list(DIRECTORY)) {
-            return files.filter(file -> file.toString().endsWith(".yaml"))
-                    .sorted()
-                    .map(Specs::read)
-                    .toList();
+        Path directory = Path.of(System.getProperty(DIRECTORY_PROPERTY, "api-specs"));
+        if (Files.isDirectory(directory)) {
+            try (Stream<Path> files = Files.list(directory)) {
+                return files.filter(file -> file.toString().endsWith(".yaml"))
+                        .sorted()
+                        .map(file -> read(file.getFileName().toString(), text(file)))
+                        .toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("The contracts could not be read from " + directory.toAbsolutePath(), e);
+            }
+        }
+        String index = resource(CLASSPATH_INDEX)
+                .orElseThrow(() -> new IllegalStateException("No contracts: neither " + directory.toAbsolutePath()
+                        + " nor " + CLASSPATH_INDEX + " on the classpath"));
+        return index.lines()
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .sorted()
+                .map(name -> read(
+                        name,
+                        resource("api-specs/" + name)
+                                .orElseThrow(() -> new IllegalStateException(
+                                        CLASSPATH_INDEX + " names " + name + ", which is not on the classpath"))))
+                .toList();
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "api-specs/ could not be read from " + Path.of("").toAbsolutePath(), e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static Spec read(Path file) {
+    private static Optional<String> resource(String name) {
+        try (InputStream in = Specs.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Spec read(String name, String text) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readLocation(file.toString(), null, options);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
         if (result.getOpenAPI() == null || !result.getMessages().isEmpty()) {
-            throw new IllegalStateException(file + " is not a valid OpenAPI document: " + result.getMessages());
+            throw new IllegalStateException(name + " is not a valid OpenAPI document: " + result.getMessages());
         }
         OpenAPI model = result.getOpenAPI();
-        String basePath = basePath(model);
+        String basePath = basePath(model.getServers().getFirst());
         List<DocumentedOperation> operations = new ArrayList<>();
-        Spec spec = new Spec(file, model, operations);
+        Spec spec = new Spec(name, text, basePath, model, operations);
         model.getPaths()
                 .forEach((template, item) -> item.readOperationsMap()
                         .forEach((method, operation) ->
@@ -109,13 +170,8 @@ public final class Specs {
         return spec;
     }
 
-    /**
-     * The path of the spec's first server, its variables at their defaults: the URL is absolute so that a
-     * generated client works without configuration ({@code {origin}/star}, origin {@code http://localhost:8080}),
-     * and the server serves the API under the URL's path.
-     */
-    public static String basePath(OpenAPI model) {
-        Server server = model.getServers().getFirst();
+    /** The path of a server URL, its variables at their defaults: {@code /star} of {@code {root}/star}. */
+    static String basePath(Server server) {
         String url = server.getUrl();
         if (server.getVariables() != null) {
             for (Map.Entry<String, ServerVariable> variable :
@@ -124,7 +180,8 @@ public final class Specs {
                         "{" + variable.getKey() + "}", variable.getValue().getDefault());
             }
         }
-        return URI.create(url).getPath();
+        String path = URI.create(url).getRawPath();
+        return path == null || path.equals("/") ? "" : path.replaceAll("/$", "");
     }
 
     private static DocumentedOperation operation(
@@ -141,6 +198,7 @@ public final class Specs {
                 method.name(),
                 template,
                 pathPattern(template),
+                operation,
                 List.copyOf(responses));
     }
 
