@@ -82,16 +82,17 @@ class SwaggerUiBrowserTest {
                     "Authorized"));
             browser.findElement(By.cssSelector(".auth-btn-wrapper .btn-done")).click();
 
-            WebElement operation = browser.findElement(By.id("operations-VirksomhedLogin-GetVirksomhedLogin"));
-            operation.findElement(By.cssSelector(".opblock-summary-control")).click();
-            wait.until(elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
+            String operation = "#operations-VirksomhedLogin-GetVirksomhedLogin ";
+            browser.findElement(By.cssSelector(operation + ".opblock-summary-control"))
                     .click();
-            operation.findElement(By.cssSelector("input[placeholder='cvrNummer']")).sendKeys("12345678");
-            operation.findElement(By.cssSelector(".execute")).click();
+            wait.until(elementToBeClickable(By.cssSelector(operation + ".try-out__btn")))
+                    .click();
+            wait.until(visibilityOfElementLocated(By.cssSelector(operation + "input[placeholder='cvrNummer']")))
+                    .sendKeys("12345678");
+            browser.findElement(By.cssSelector(operation + ".execute")).click();
 
-            By status = By.cssSelector(".live-responses-table .response .response-col_status");
-            wait.until(visibilityOfElementLocated(status));
-            WebElement answer = operation.findElement(By.cssSelector(".live-responses-table .response"));
+            WebElement answer = wait.until(
+                    visibilityOfElementLocated(By.cssSelector(operation + ".live-responses-table .response")));
             assertThat(answer.findElement(By.cssSelector(".response-col_status")).getText())
                     .startsWith("200");
             assertThat(answer.getText()).contains("\"cvrNummer\": \"12345678\"");

@@ -2,6 +2,9 @@ package org.tvilling.clients.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,9 +36,13 @@ class TypeScriptClientsTest {
         }
         assertThat(command).as("test files in " + tests).hasSizeGreaterThan(4);
 
-        ProcessBuilder run = new ProcessBuilder(command).directory(tests.toFile()).inheritIO();
+        ProcessBuilder run = new ProcessBuilder(command).directory(tests.toFile()).redirectErrorStream(true);
         run.environment().put("TVILLING_URL", TvillingServer.baseUrl());
         Process process = run.start();
+        try (BufferedReader report =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            report.lines().forEach(System.out::println);
+        }
 
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("node --test ended").isTrue();
         assertThat(process.exitValue()).as("node --test exit code (its report is above)").isZero();
