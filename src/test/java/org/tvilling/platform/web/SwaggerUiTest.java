@@ -7,14 +7,19 @@ import static org.hamcrest.Matchers.containsString;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.tvilling.ApiTest;
 
 /**
- * Swagger UI's page, its own distribution and its configuration: every served contract listed once, by the
- * file in api-specs/, and (local mode) the local issuer with the demo clients' scopes. The page itself is driven
- * in a real browser by the clients' SwaggerUiBrowserTest.
+ * Swagger UI (static/swagger-ui/): its page, its own distribution, its list of contracts (exactly the APIs the
+ * server announces, each by the contract it serves) and, in local mode, the OAuth2 metadata by which the page
+ * knows that the local issuer is there. The page itself is driven in a real browser by the clients'
+ * SwaggerUiBrowserTest.
  */
 class SwaggerUiTest extends ApiTest {
+
+    @Autowired
+    List<ApiDescriptor> apis;
 
     @Test
     void swaggerUi_pageAndItsDistribution_areServed() {
@@ -24,29 +29,30 @@ class SwaggerUiTest extends ApiTest {
     }
 
     @Test
-    void swaggerUiConfiguration_listsEveryContract_andTheLocalIssuer() {
-        Map<String, Object> configuration = given().get("/swagger-ui/swagger-config.json")
+    void swaggerUiConfiguration_listsEveryAnnouncedApiByItsContract() {
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> urls = (List<Map<String, String>>) given().get("/swagger-ui/swagger-config.json")
                 .then()
                 .statusCode(200)
                 .extract()
-                .as(Map.class);
+                .as(Map.class)
+                .get("urls");
 
-        @SuppressWarnings("unchecked")
-        List<Map<String, String>> urls = (List<Map<String, String>>) configuration.get("urls");
         assertThat(urls)
-                .extracting(url -> url.get("url"))
-                .containsExactlyInAnyOrder(
-                        "/api-specs/star-virksomhedlogin.yaml",
-                        "/api-specs/star-letasylcv.yaml",
-                        "/api-specs/heliumv-user.yaml",
-                        "/api-specs/altinn-systemregister.yaml",
-                        "/api-specs/lequinox-access.yaml");
+                .containsExactlyInAnyOrderElementsOf(apis.stream()
+                        .map(api -> Map.of("name", api.name(), "url", "/api-specs/" + api.spec()))
+                        .toList());
         urls.forEach(url -> given().get(url.get("url")).then().statusCode(200));
-        assertThat(configuration.get("localIssuer"))
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                .containsEntry("tokenUrl", "/oauth2/token")
-                .extractingByKey("scopes")
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                .containsKeys("virksomhedsindsats.login.write", "altinn:authentication/systemregister.write");
+        assertThat(ApiAnnouncer.swaggerUi("http://localhost:8080", apis.getFirst()))
+                .startsWith("http://localhost:8080/swagger-ui/index.html?urls.primaryName=")
+                .doesNotContain(" ", "+");
+    }
+
+    @Test
+    void localIssuerMetadata_inLocalMode_isPublished() {
+        given().get("/.well-known/oauth-authorization-server")
+                .then()
+                .statusCode(200)
+                .body(containsString("/oauth2/token"));
     }
 }

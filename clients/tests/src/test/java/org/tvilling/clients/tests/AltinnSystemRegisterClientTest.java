@@ -144,7 +144,10 @@ class AltinnSystemRegisterClientTest {
 
     @Test
     void setDeleteOnRegisteredSystem_unknownSystem_returns404() {
-        failure(() -> systems.setDeleteOnRegisteredSystem("991825827_finnes_ikke"), 404);
+        ProblemDetails problem = failure(() -> systems.setDeleteOnRegisteredSystem("991825827_finnes_ikke"), 404)
+                .getResponseBodyAs(ProblemDetails.class);
+
+        assertThat(problem.getStatus()).isEqualTo(404);
     }
 
     @Test

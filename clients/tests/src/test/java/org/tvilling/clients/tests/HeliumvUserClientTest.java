@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClientResponseException;
 import org.tvilling.clients.heliumv.user.ApiClient;
 import org.tvilling.clients.heliumv.user.api.UserApi;
+import org.tvilling.clients.heliumv.user.auth.ApiKeyAuth;
 import org.tvilling.clients.heliumv.user.model.ChangePasswordEntry;
 import org.tvilling.clients.heliumv.user.model.LoggedOnEntry;
 import org.tvilling.clients.heliumv.user.model.LoggedOnTenantEntry;
@@ -61,6 +62,17 @@ class HeliumvUserClientTest {
         ApiClient client = format == Format.XML ? new XmlApiClient() : new ApiClient();
         client.setServerVariables(Map.of("origin", TvillingServer.baseUrl()));
         return new UserApi(client);
+    }
+
+    /**
+     * A client whose session token is set once, as a consumer sets it: JSON sends it as the query parameter
+     * {@code userid}, XML as the header {@code hvtoken} (the contract's two security schemes).
+     */
+    static UserApi session(Format format, String token) {
+        UserApi api = api(format);
+        String scheme = format == Format.JSON ? "userid" : "hvtoken";
+        ((ApiKeyAuth) api.getApiClient().getAuthentication(scheme)).setApiKey(token);
+        return api;
     }
 
     static String logon(UserApi api) {
@@ -126,15 +138,15 @@ class HeliumvUserClientTest {
     @ParameterizedTest
     @EnumSource(Format.class)
     void logout_liveToken_returns200(Format format) {
-        UserApi api = api(format);
+        UserApi api = session(format, logon(api(format)));
 
-        assertThat(api.logoutWithHttpInfo(logon(api), null).getStatusCode().value()).isEqualTo(200);
+        assertThat(api.logoutWithHttpInfo().getStatusCode().value()).isEqualTo(200);
     }
 
     @ParameterizedTest
     @EnumSource(Format.class)
     void logout_noToken_returns400(Format format) {
-        assertHvError(failure(() -> api(format).logout(null, null), 400), "9", "userid", "{empty}");
+        assertHvError(failure(() -> api(format).logout(), 400), "9", "userid", "{empty}");
     }
 
     @ParameterizedTest
@@ -154,10 +166,9 @@ class HeliumvUserClientTest {
     @ParameterizedTest
     @EnumSource(Format.class)
     void changePassword_liveSession_returns201(Format format) {
-        UserApi api = api(format);
+        UserApi api = session(format, logon(api(format)));
 
-        ResponseEntity<Void> answer =
-                api.changePasswordWithHttpInfo(logon(api), null, new ChangePasswordEntry().password("demo-pw"));
+        ResponseEntity<Void> answer = api.changePasswordWithHttpInfo(new ChangePasswordEntry().password("demo-pw"));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(201);
     }
@@ -165,11 +176,10 @@ class HeliumvUserClientTest {
     @ParameterizedTest
     @EnumSource(Format.class)
     void changePassword_blankPassword_returns400(Format format) {
-        UserApi api = api(format);
-        String token = logon(api);
+        UserApi api = session(format, logon(api(format)));
 
         assertHvError(
-                failure(() -> api.changePassword(token, null, new ChangePasswordEntry().password(" ")), 400),
+                failure(() -> api.changePassword(new ChangePasswordEntry().password(" ")), 400),
                 "9",
                 "passwordEntry",
                 "{empty}");

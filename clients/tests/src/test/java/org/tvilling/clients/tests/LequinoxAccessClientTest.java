@@ -12,6 +12,7 @@ import org.tvilling.clients.lequinox.access.api.AccessApi;
 import org.tvilling.clients.lequinox.access.api.ExternalPersonalIdentityApi;
 import org.tvilling.clients.lequinox.access.model.Access;
 import org.tvilling.clients.lequinox.access.model.ExternalPersonalIdentity;
+import org.tvilling.clients.lequinox.access.model.State;
 
 /** Lequinox access through its generated Java client: each operation's success and a documented error. */
 @ExtendWith(TvillingServer.class)
@@ -44,7 +45,7 @@ class LequinoxAccessClientTest {
                 .managed(true));
     }
 
-    private Access newAccess(Access.StateEnum state) {
+    private Access newAccess(State state) {
         return accesses.createAccess(new Access()
                 .type(Access.TypeEnum.PRIVATE)
                 .privateId(newIdentity().getId())
@@ -59,7 +60,7 @@ class LequinoxAccessClientTest {
         ExternalPersonalIdentity identity = newIdentity();
 
         assertThat(identity.getId()).startsWith("se03.");
-        assertThat(identity.getState()).isEqualTo(ExternalPersonalIdentity.StateEnum.ACTIVE);
+        assertThat(identity.getState()).isEqualTo(State.ACTIVE);
     }
 
     @Test
@@ -88,12 +89,12 @@ class LequinoxAccessClientTest {
 
     @Test
     void createAccess_withoutState_returns200() {
-        assertThat(newAccess(null).getState()).isEqualTo(Access.StateEnum.ACTIVE);
+        assertThat(newAccess(null).getState()).isEqualTo(State.ACTIVE);
     }
 
     @Test
     void createAccess_withState_returns400() {
-        assertThat(message(failure(() -> newAccess(Access.StateEnum.ACTIVE), 400)))
+        assertThat(message(failure(() -> newAccess(State.ACTIVE), 400)))
                 .isEqualTo("Input not valid: State can not be specified when creating an access.");
     }
 
@@ -122,9 +123,9 @@ class LequinoxAccessClientTest {
                         .accessId(access.getAccessId())
                         .firstName("Saga")
                         .lastName("Nordström")
-                        .state(Access.StateEnum.DEACTIVATED));
+                        .state(State.DEACTIVATED));
 
-        assertThat(updated.getState()).isEqualTo(Access.StateEnum.DEACTIVATED);
+        assertThat(updated.getState()).isEqualTo(State.DEACTIVATED);
     }
 
     @Test
@@ -144,10 +145,10 @@ class LequinoxAccessClientTest {
 
     @Test
     void activatePlatformManagedAccess_invited_returns200() {
-        Access access = newAccess(Access.StateEnum.INVITED);
+        Access access = newAccess(State.INVITED);
 
         assertThat(accesses.activatePlatformManagedAccess(access.getAccessId()).getState())
-                .isEqualTo(Access.StateEnum.ACTIVE);
+                .isEqualTo(State.ACTIVE);
     }
 
     @Test
@@ -160,7 +161,7 @@ class LequinoxAccessClientTest {
 
     @Test
     void getUserAgreementForActivation_invited_returns200() {
-        Access access = newAccess(Access.StateEnum.INVITED);
+        Access access = newAccess(State.INVITED);
 
         assertThat(accesses.getUserAgreementForActivation(access.getAccessId()).getTitle()).isNotBlank();
     }

@@ -5,8 +5,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,7 +62,7 @@ class SwaggerUiBrowserTest {
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(TvillingServer.baseUrl() + "/swagger-ui/index.html?urls.primaryName="
-                    + URLEncoder.encode("STAR Virksomhedsindsats.VirksomhedLoginService v1", StandardCharsets.UTF_8));
+                    + "STAR%20Virksomhedsindsats.VirksomhedLoginService%20v1");
 
             // the contract's server: origin defaults to http://localhost:8080; this server has a random port
             WebElement origin = wait.until(visibilityOfElementLocated(By.cssSelector("input[data-variable='origin']")));
