@@ -38,6 +38,7 @@ class ApiAnnouncer {
 
     /** Swagger UI (static/swagger-ui/) opened on the API's contract, by the name swagger-config.json gives it. */
     static String swaggerUi(String root, ApiDescriptor api) {
-        return root + "/swagger-ui/index.html?urls.primaryName=" + UriUtils.encodeQueryParam(api.name(), StandardCharsets.UTF_8);
+        return root + "/swagger-ui/index.html?urls.primaryName="
+                + UriUtils.encodeQueryParam(api.name(), StandardCharsets.UTF_8);
     }
 }
