@@ -29,7 +29,8 @@ class AltinnSystemRegisterClientTest {
 
     private static final String DEMO_SYSTEM = "991825827_tvilling_demo";
 
-    private final ApiClient vendor = client(TvillingServer.token("vendor-991825827", "altinn:authentication/systemregister.write"));
+    private final ApiClient vendor =
+            client(TvillingServer.token("vendor-991825827", "altinn:authentication/systemregister.write"));
 
     private final SystemRegisterApi systems = new SystemRegisterApi(vendor);
 
@@ -44,11 +45,14 @@ class AltinnSystemRegisterClientTest {
     static List<String> codes(RestClientResponseException failure) {
         ProblemDetails problem = failure.getResponseBodyAs(ProblemDetails.class);
         assertThat(problem.getStatus()).isEqualTo(400);
-        return problem.getValidationErrors().stream().map(ValidationError::getCode).toList();
+        return problem.getValidationErrors().stream()
+                .map(ValidationError::getCode)
+                .toList();
     }
 
     static RegisterSystemRequest system(String id) {
-        TranslatedText name = new TranslatedText().nb("Klienttest").en("Client test").nn("Klienttest");
+        TranslatedText name =
+                new TranslatedText().nb("Klienttest").en("Client test").nn("Klienttest");
         return new RegisterSystemRequest()
                 .id(id)
                 .vendor(new VendorInfo().authority("iso6523-actorid-upis").id("0192:991825827"))
@@ -60,7 +64,8 @@ class AltinnSystemRegisterClientTest {
     }
 
     static Right right(String resource) {
-        return new Right().resource(List.of(new AttributePair().id("urn:altinn:resource").value(resource)));
+        return new Right()
+                .resource(List.of(new AttributePair().id("urn:altinn:resource").value(resource)));
     }
 
     static String newSystemId() {
@@ -95,15 +100,16 @@ class AltinnSystemRegisterClientTest {
 
     @Test
     void getListOfRegisteredSystemsForVendor_invalidToken_returns401() {
-        RestClientResponseException failure = failure(
-                () -> new SystemRegisterApi(client("not-a-token")).getListOfRegisteredSystemsForVendor(), 401);
+        RestClientResponseException failure =
+                failure(() -> new SystemRegisterApi(client("not-a-token")).getListOfRegisteredSystemsForVendor(), 401);
 
         assertThat(failure.getResponseHeaders().getFirst("WWW-Authenticate")).startsWith("Bearer");
     }
 
     @Test
     void getRegisteredSystemInfo_demoSystem_returns200() {
-        assertThat(systems.getRegisteredSystemInfo(DEMO_SYSTEM).getVendor().getId()).isEqualTo("0192:991825827");
+        assertThat(systems.getRegisteredSystemInfo(DEMO_SYSTEM).getVendor().getId())
+                .isEqualTo("0192:991825827");
     }
 
     @Test
@@ -119,7 +125,8 @@ class AltinnSystemRegisterClientTest {
         String id = newSystemId();
         systems.createRegisteredSystem(system(id));
 
-        assertThat(systems.updateWholeRegisteredSystem(id, system(id).isVisible(false)).getSucceeded())
+        assertThat(systems.updateWholeRegisteredSystem(id, system(id).isVisible(false))
+                        .getSucceeded())
                 .isTrue();
         assertThat(systems.getRegisteredSystemInfo(id).getIsVisible()).isFalse();
     }

@@ -5,9 +5,9 @@ import static org.tvilling.clients.tests.Failures.failure;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -96,7 +96,8 @@ class HeliumvUserClientTest {
                 api(format).logonWithHttpInfo(new LogonEntry().username("demo").password("demo-pw"));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(201);
-        assertThat(answer.getHeaders().getContentType().isCompatibleWith(format.mediaType)).isTrue();
+        assertThat(answer.getHeaders().getContentType().isCompatibleWith(format.mediaType))
+                .isTrue();
         assertThat(answer.getBody().getToken()).isNotNull();
         assertThat(answer.getBody().getClient()).isEqualTo("001");
         assertThat(answer.getBody().getLocaleString()).isEqualTo("deAT");
@@ -113,7 +114,9 @@ class HeliumvUserClientTest {
     @EnumSource(Format.class)
     void logonExternal_contactWithPartlistsInOneClient_returns201(Format format) {
         LoggedOnTenantEntry answer = api(format)
-                .logonExternal(new LogonTenantEntry().username("einkauf@kunde-a.example").password("kontakt-pw"));
+                .logonExternal(new LogonTenantEntry()
+                        .username("einkauf@kunde-a.example")
+                        .password("kontakt-pw"));
 
         assertThat(answer.getValid()).isTrue();
         assertThat(answer.getToken()).isNotNull();
@@ -124,15 +127,19 @@ class HeliumvUserClientTest {
     void logonExternal_contactWithPartlistsInTwoClients_returns417(Format format) {
         RestClientResponseException failure = failure(
                 () -> api(format)
-                        .logonExternal(
-                                new LogonTenantEntry().username("einkauf@kunde-b.example").password("kontakt-pw")),
+                        .logonExternal(new LogonTenantEntry()
+                                .username("einkauf@kunde-b.example")
+                                .password("kontakt-pw")),
                 417);
 
         assertThat(failure.getResponseHeaders().getFirst("x-hv-error-code")).isEqualTo("8");
-        assertThat(failure.getResponseHeaders().getFirst("x-hv-error-code-extended")).isEqualTo("2079");
+        assertThat(failure.getResponseHeaders().getFirst("x-hv-error-code-extended"))
+                .isEqualTo("2079");
         LoggedOnTenantEntry body = failure.getResponseBodyAs(LoggedOnTenantEntry.class);
         assertThat(body.getValid()).isFalse();
-        assertThat(body.getPossibleTenants().getEntries()).extracting(TenantEntry::getCnr).contains("002");
+        assertThat(body.getPossibleTenants().getEntries())
+                .extracting(TenantEntry::getCnr)
+                .contains("002");
     }
 
     @ParameterizedTest
@@ -154,7 +161,8 @@ class HeliumvUserClientTest {
     void logoutPathParam_liveToken_returns200(Format format) {
         UserApi api = api(format);
 
-        assertThat(api.logoutPathParamWithHttpInfo(logon(api)).getStatusCode().value()).isEqualTo(200);
+        assertThat(api.logoutPathParamWithHttpInfo(logon(api)).getStatusCode().value())
+                .isEqualTo(200);
     }
 
     @ParameterizedTest

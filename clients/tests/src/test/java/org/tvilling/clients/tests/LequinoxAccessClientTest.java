@@ -163,7 +163,8 @@ class LequinoxAccessClientTest {
     void getUserAgreementForActivation_invited_returns200() {
         Access access = newAccess(State.INVITED);
 
-        assertThat(accesses.getUserAgreementForActivation(access.getAccessId()).getTitle()).isNotBlank();
+        assertThat(accesses.getUserAgreementForActivation(access.getAccessId()).getTitle())
+                .isNotBlank();
     }
 
     @Test

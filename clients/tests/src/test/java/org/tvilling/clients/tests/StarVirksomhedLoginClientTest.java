@@ -60,7 +60,9 @@ class StarVirksomhedLoginClientTest {
     @Test
     void setVirksomhedLogin_jobcenter_returns403() {
         assertThat(fejlkoder(failure(
-                        () -> jobcenter.setVirksomhedLogin("12345678", UUID.randomUUID().toString()), 403)))
+                        () -> jobcenter.setVirksomhedLogin(
+                                "12345678", UUID.randomUUID().toString()),
+                        403)))
                 .containsExactly(4575);
     }
 

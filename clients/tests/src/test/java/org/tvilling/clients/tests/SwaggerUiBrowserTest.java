@@ -69,12 +69,19 @@ class SwaggerUiBrowserTest {
             origin.clear();
             origin.sendKeys(TvillingServer.baseUrl());
 
-            wait.until(elementToBeClickable(By.cssSelector(".auth-wrapper .authorize"))).click();
+            wait.until(elementToBeClickable(By.cssSelector(".auth-wrapper .authorize")))
+                    .click();
             WebElement localIssuer = wait.until(visibilityOfElementLocated(
                     By.xpath("//div[contains(@class,'auth-container')][.//h4[contains(.,'localIssuer')]]")));
-            localIssuer.findElement(By.cssSelector("input[data-name='clientId']")).sendKeys("jobcenter-101");
-            localIssuer.findElement(By.cssSelector("input[data-name='clientSecret']")).sendKeys("jobcenter-101-secret");
-            localIssuer.findElement(By.cssSelector(".auth-btn-wrapper .authorize")).click();
+            localIssuer
+                    .findElement(By.cssSelector("input[data-name='clientId']"))
+                    .sendKeys("jobcenter-101");
+            localIssuer
+                    .findElement(By.cssSelector("input[data-name='clientSecret']"))
+                    .sendKeys("jobcenter-101-secret");
+            localIssuer
+                    .findElement(By.cssSelector(".auth-btn-wrapper .authorize"))
+                    .click();
             wait.until(textToBePresentInElementLocated(
                     By.xpath("//div[contains(@class,'auth-container')][.//h4[contains(.,'localIssuer')]]"),
                     "Authorized"));
@@ -91,7 +98,8 @@ class SwaggerUiBrowserTest {
 
             WebElement answer = wait.until(
                     visibilityOfElementLocated(By.cssSelector(operation + ".live-responses-table .response")));
-            assertThat(answer.findElement(By.cssSelector(".response-col_status")).getText())
+            assertThat(answer.findElement(By.cssSelector(".response-col_status"))
+                            .getText())
                     .startsWith("200");
             assertThat(answer.getText()).contains("\"cvrNummer\": \"12345678\"");
         } finally {

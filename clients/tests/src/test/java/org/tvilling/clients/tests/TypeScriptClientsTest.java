@@ -26,8 +26,8 @@ class TypeScriptClientsTest {
     void typeScriptClients_oneSuccessAndOneErrorPerApi_pass() throws Exception {
         Path tests = Path.of(System.getProperty("typescript.tests", "../target/typescript-tests"));
         Path node = Path.of(System.getProperty("node.home", "../../target/node"), "bin", "node");
-        List<String> command = new ArrayList<>(List.of(
-                node.toString(), "--disable-warning=ExperimentalWarning", "--test", "--test-reporter=spec"));
+        List<String> command = new ArrayList<>(
+                List.of(node.toString(), "--disable-warning=ExperimentalWarning", "--test", "--test-reporter=spec"));
         try (Stream<Path> files = Files.list(tests)) {
             files.map(file -> file.getFileName().toString())
                     .filter(name -> name.endsWith(".test.ts"))
@@ -36,7 +36,8 @@ class TypeScriptClientsTest {
         }
         assertThat(command).as("test files in " + tests).hasSizeGreaterThan(4);
 
-        ProcessBuilder run = new ProcessBuilder(command).directory(tests.toFile()).redirectErrorStream(true);
+        ProcessBuilder run =
+                new ProcessBuilder(command).directory(tests.toFile()).redirectErrorStream(true);
         run.environment().put("TVILLING_URL", TvillingServer.baseUrl());
         Process process = run.start();
         try (BufferedReader report =
@@ -44,7 +45,11 @@ class TypeScriptClientsTest {
             report.lines().forEach(System.out::println);
         }
 
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("node --test ended").isTrue();
-        assertThat(process.exitValue()).as("node --test exit code (its report is above)").isZero();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("node --test ended")
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("node --test exit code (its report is above)")
+                .isZero();
     }
 }
