@@ -113,6 +113,7 @@ public final class TvillingServer implements ExecutionCondition, BeforeAllCallba
                             "-jar",
                             jar.toAbsolutePath().toString(),
                             "--server.port=0",
+                            "--management.server.port=0",
                             "--tvilling.embedded-postgres.data-directory=" + data,
                             "--spring.main.banner-mode=off"))
                     .redirectErrorStream(true)
