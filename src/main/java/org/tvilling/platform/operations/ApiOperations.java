@@ -65,8 +65,8 @@ public class ApiOperations {
             String family = api.contains("-") ? api.substring(0, api.indexOf('-')) : api;
             Map<String, Object> spec = read("static/api-specs/" + descriptor.spec());
             Map<String, Object> info = map(spec.get("info"));
-            String basePath = String.valueOf(
-                    map(((List<?>) spec.get("servers")).getFirst()).get("url"));
+            String basePath = basePath(String.valueOf(
+                    map(((List<?>) spec.get("servers")).getFirst()).get("url")));
             contracts.add(new Contract(
                     api, String.valueOf(info.get("title")), String.valueOf(info.get("version")), basePath));
             routes.add(new Route("*", parser.parse(basePath + "/**"), new Operation(family, api, Operation.NONE)));
@@ -112,6 +112,11 @@ public class ApiOperations {
             }
         }
         return Operation.UNKNOWN;
+    }
+
+    /** The path of a server URL: without a leading variable ({@code {origin}/star}) or scheme and host. */
+    static String basePath(String serverUrl) {
+        return serverUrl.replaceFirst("^\\{[^}]*}", "").replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/]*", "");
     }
 
     private static Map<String, Object> read(String location) {
