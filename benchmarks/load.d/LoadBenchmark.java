@@ -1106,15 +1106,27 @@ public class LoadBenchmark {
         }
     }
 
-    /** The statements since the last reset, most called first: {calls, text}. The harness's own are left out. */
+    /**
+     * The statements since the last reset, most called first: {calls, text}; the harness's own are left out.
+     * pg_stat_statements does not list the COMMITs the JDBC driver sends (it lists each BEGIN), so each
+     * transaction's COMMIT is added as one more statement, as it is one more round trip.
+     */
     static List<String[]> statements(Connection db) throws SQLException {
         List<String[]> statements = new ArrayList<>();
+        long transactions = 0;
         try (Statement statement = db.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT calls, query FROM pg_stat_statements"
                         + " WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY calls DESC")) {
             while (rows.next()) {
                 statements.add(new String[] {String.valueOf(rows.getLong(1)), rows.getString(2)});
+                if (rows.getString(2).toUpperCase(Locale.ROOT).startsWith("BEGIN")) {
+                    transactions += rows.getLong(1);
+                }
             }
+        }
+        if (transactions > 0) {
+            statements.add(new String[] {String.valueOf(transactions), "COMMIT (one per BEGIN)"});
+            statements.sort((a, b) -> Long.compare(Long.parseLong(b[0]), Long.parseLong(a[0])));
         }
         return statements;
     }

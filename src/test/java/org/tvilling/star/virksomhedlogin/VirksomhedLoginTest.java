@@ -191,6 +191,30 @@ class VirksomhedLoginTest extends ApiTest {
                 .body("fejl[0].fejlkode", is(1012));
     }
 
+    /**
+     * Accepted tokens are remembered (platform.security.VerifiedTokenCache): the same header and claims with
+     * another signature are not the remembered token, and are refused.
+     */
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 401, code = "1012")
+    void getVirksomhedLogin_acceptedTokenWithAnotherSignature_returns401() {
+        String token = mint(claims(Instant.now(), "http://localhost:8080"));
+        given().header("Authorization", bearer(token))
+                .get(PATH, LOGGED_IN)
+                .then()
+                .statusCode(200);
+        String signature = token.substring(token.lastIndexOf('.') + 1);
+        String altered = token.substring(0, token.lastIndexOf('.') + 1)
+                + (signature.charAt(0) == 'A' ? 'B' : 'A')
+                + signature.substring(1);
+
+        given().header("Authorization", bearer(altered))
+                .get(PATH, LOGGED_IN)
+                .then()
+                .statusCode(401)
+                .body("fejl[0].fejlkode", is(1012));
+    }
+
     @Test
     @Covers(operation = "GetVirksomhedLogin", status = 403, code = "4575")
     void getVirksomhedLogin_kommune_returns403With4575() {
