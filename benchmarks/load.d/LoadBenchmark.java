@@ -63,13 +63,15 @@ public class LoadBenchmark {
               --out DIR           where results, logs and the database go (default: target/benchmark)
               --duration S        seconds measured per request (default 10)
               --warmup S          seconds of warm-up before each measurement (default 5)
-              --only A,B          only these rows (keys as in results.tsv; the ceiling is always run)
+              --only A,B          only these rows (keys as in results.tsv: ceiling, star-get-login, …, prism,
+                                  star-get-login-fixed, star-get-cv-fixed, bcrypt-alone)
               --jvm-opts "..."    options of the server's JVM (default: none, as java -jar)
               --prism DIR         Prism installation (node_modules/.bin/prism below it); no Prism row without
               --compare FILE      results.tsv of an earlier run (the old code): printed side by side
               --profile KEY       record a JFR profile of one row's measurement (hot methods, allocation sites)
               --no-startup        skip the start-up and footprint measurements on an external database
               --home DIR          the checkout whose benchmarks/load.d and api-specs are used (default: .)
+              --reuse-database    keep the database of this label's last run (quicker; no first-start time)
             """;
 
     static final String CEILING = "ceiling";
@@ -94,13 +96,14 @@ public class LoadBenchmark {
             Path compare,
             String profile,
             boolean startup,
+            boolean reuseDatabase,
             Path home) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i < args.length; i++) {
                 String name = args[i];
-                if (name.equals("--no-startup")) {
+                if (name.equals("--no-startup") || name.equals("--reuse-database")) {
                     values.put(name, "true");
                 } else if (name.startsWith("--") && i + 1 < args.length) {
                     values.put(name, args[++i]);
@@ -129,6 +132,7 @@ public class LoadBenchmark {
                     values.containsKey("--compare") ? Path.of(values.get("--compare")).toAbsolutePath() : null,
                     values.get("--profile"),
                     !values.containsKey("--no-startup"),
+                    values.containsKey("--reuse-database"),
                     Path.of(values.getOrDefault("--home", ".")).toAbsolutePath().normalize());
         }
 
@@ -137,7 +141,7 @@ public class LoadBenchmark {
         }
 
         boolean wanted(String key) {
-            return only.isEmpty() || only.contains(key) || key.equals(CEILING);
+            return only.isEmpty() || only.contains(key);
         }
     }
 
@@ -252,19 +256,21 @@ public class LoadBenchmark {
         long started = System.nanoTime();
         results.put("label", options.label());
         Path data = work.resolve("postgres");
-        deleteRecursively(data);
         int dbPort = freePort();
 
         // 1. First start: a new data directory (initdb, migrations, demo data). pg_stat_statements is switched on
         //    for the next start (it has to be loaded when PostgreSQL starts).
-        log("starting %s on a new embedded database", options.jar().getFileName());
-        Server first = Server.start(this, "first", options.jvmOptions(), embedded(data, dbPort));
-        results.put("startup-embedded-new-ms", String.valueOf(first.readyMillis));
-        try (Connection db = database(dbPort)) {
-            execute(db, "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
-            execute(db, "ALTER SYSTEM SET pg_stat_statements.track_utility = on");
+        if (!options.reuseDatabase() || !Files.exists(data.resolve("postgresql.auto.conf"))) {
+            deleteRecursively(data);
+            log("starting %s on a new embedded database", options.jar().getFileName());
+            Server first = Server.start(this, "first", options.jvmOptions(), embedded(data, dbPort));
+            results.put("startup-embedded-new-ms", String.valueOf(first.readyMillis));
+            try (Connection db = database(dbPort)) {
+                execute(db, "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+                execute(db, "ALTER SYSTEM SET pg_stat_statements.track_utility = on");
+            }
+            first.stop();
         }
-        first.stop();
 
         // 2. The measured server: a restart on the data directory of the first.
         Server server = Server.start(this, "server", options.jvmOptions(), embedded(data, dbPort));
@@ -283,13 +289,13 @@ public class LoadBenchmark {
             results.put("rss-peak-mb", String.valueOf(server.peakRssKb() / 1024));
             for (String key : FIXED_RATE) {
                 Measurement max = measured.get(key);
-                if (max != null) {
+                if (max != null && options.wanted(key + "-fixed")) {
                     fixedRate(scenarios(tokens).stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow(),
                             max, server);
                     waitIdle(server, data);
                 }
             }
-            if (options.wanted("heliumv-logon") || options.wanted("heliumv-password")) {
+            if (options.wanted("bcrypt-alone")) {
                 bcryptAlone(db);
             }
         }
@@ -340,9 +346,10 @@ public class LoadBenchmark {
         m.record(scenario.key(), results);
         details.append("\n### ").append(scenario.key()).append(": ").append(scenario.label()).append("\n\n")
                 .append(String.format(Locale.ROOT,
-                        "%,d requests in %.1f s; machine busy %.0f %% (server %.0f %%, database %.0f %%, wrk %.0f %%,"
-                                + " others %.0f %%); young collections %d\n\n",
+                        "%,d requests in %.1f s; machine busy %.0f %% (server %.0f %% of which JIT %.0f %% and GC %.0f %%,"
+                                + " database %.0f %%, wrk %.0f %%, others %.0f %%); collections %d\n\n",
                         wrk.requests, wrk.seconds(), m.delta.busyShare() * 100, m.delta.share(m.delta.serverTicks) * 100,
+                        m.delta.share(m.delta.jitTicks) * 100, m.delta.share(m.delta.gcTicks) * 100,
                         m.delta.share(m.delta.dbTicks) * 100, m.delta.share(m.delta.wrkTicks) * 100,
                         m.delta.othersShare() * 100, m.delta.gcCount))
                 .append("| calls/request | statement |\n|---|---|\n");
@@ -528,7 +535,11 @@ public class LoadBenchmark {
             results.put(key + "-p99-us", String.valueOf(wrk.p99));
             results.put(key + "-p999-us", String.valueOf(wrk.p999));
             results.put(key + "-cpu-us", String.format(Locale.ROOT, "%.0f",
-                    perRequest(delta.serverTicks * 1e6 / CLOCK_TICKS)));
+                    perRequest(delta.requestTicks() * 1e6 / CLOCK_TICKS)));
+            results.put(key + "-jit-cpu-us", String.format(Locale.ROOT, "%.0f",
+                    perRequest(delta.jitTicks * 1e6 / CLOCK_TICKS)));
+            results.put(key + "-gc-cpu-us", String.format(Locale.ROOT, "%.0f",
+                    perRequest(delta.gcTicks * 1e6 / CLOCK_TICKS)));
             results.put(key + "-db-cpu-us", String.format(Locale.ROOT, "%.0f",
                     perRequest(delta.dbTicks * 1e6 / CLOCK_TICKS)));
             results.put(key + "-sql", String.format(Locale.ROOT, "%.2f", perRequest(statements)));
@@ -539,9 +550,10 @@ public class LoadBenchmark {
 
         String summary() {
             return String.format(Locale.ROOT,
-                    "%.0f/s, p50 %.2f ms, p99 %.2f ms, CPU %.0f µs/request (db %.0f), %.2f statements/request,"
-                            + " %.1f KB/request, errors %d, others %.0f %%",
-                    wrk.rps(), wrk.p50 / 1000.0, wrk.p99 / 1000.0, perRequest(delta.serverTicks * 1e6 / CLOCK_TICKS),
+                    "%.0f/s, p50 %.2f ms, p99 %.2f ms, CPU %.0f µs/request (JIT %.0f, GC %.0f, db %.0f),"
+                            + " %.2f statements/request, %.1f KB/request, errors %d, others %.0f %%",
+                    wrk.rps(), wrk.p50 / 1000.0, wrk.p99 / 1000.0, perRequest(delta.requestTicks() * 1e6 / CLOCK_TICKS),
+                    perRequest(delta.jitTicks * 1e6 / CLOCK_TICKS), perRequest(delta.gcTicks * 1e6 / CLOCK_TICKS),
                     perRequest(delta.dbTicks * 1e6 / CLOCK_TICKS), perRequest(statements),
                     perRequest(delta.allocatedBytes / 1024.0), wrk.errors(), delta.othersShare() * 100);
         }
@@ -637,6 +649,12 @@ public class LoadBenchmark {
                             .append(pair(old, now, key + "-errors", Report::plain)).append(" |\n");
                 }
             }
+            md.append("\nrps: answered requests per second (wrk, closed loop at the given connections); share: of the"
+                    + " ceiling's rps in the same run; server CPU: CPU time of the server process per request (/proc),"
+                    + " its JIT compiler threads left out (still compiling after a short warm-up); db CPU: the PostgreSQL"
+                    + " processes; SQL statements: pg_stat_statements, plus one COMMIT per BEGIN; heap: bytes allocated"
+                    + " per request (the JVM's own counter); errors: connection errors, timeouts and unexpected"
+                    + " statuses.\n");
             if (now.containsKey("bcrypt-alone-rps")) {
                 md.append("\nbcrypt alone (cost ").append(now.get("bcrypt-cost")).append(", the demo user's hash, ")
                         .append(Runtime.getRuntime().availableProcessors()).append(" threads): ")
@@ -894,13 +912,16 @@ public class LoadBenchmark {
 
     static final long CLOCK_TICKS = clockTicks();
 
-    record Counters(long serverTicks, long dbTicks, long wrkTicks, long busyTicks, long totalTicks,
-            long allocatedBytes, long gcCount) {
+    record Counters(long serverTicks, long jitTicks, long gcTicks, long dbTicks, long wrkTicks, long busyTicks,
+            long totalTicks, long allocatedBytes, long gcCount) {
 
         static Counters read(Server server, Jmx jmx, Path data) throws Exception {
             long[] machine = machineTicks();
+            long[] threads = threadTicks(server.pid());
             return new Counters(
                     processTicks(server.pid()),
+                    threads[0],
+                    threads[1],
                     databaseTicks(data),
                     childrenTicks(),
                     machine[0],
@@ -910,13 +931,21 @@ public class LoadBenchmark {
         }
 
         Delta to(Counters after) {
-            return new Delta(after.serverTicks - serverTicks, after.dbTicks - dbTicks, after.wrkTicks - wrkTicks,
-                    after.busyTicks - busyTicks, after.totalTicks - totalTicks,
-                    after.allocatedBytes - allocatedBytes, after.gcCount - gcCount);
+            return new Delta(after.serverTicks - serverTicks, after.jitTicks - jitTicks, after.gcTicks - gcTicks,
+                    after.dbTicks - dbTicks, after.wrkTicks - wrkTicks, after.busyTicks - busyTicks,
+                    after.totalTicks - totalTicks, after.allocatedBytes - allocatedBytes, after.gcCount - gcCount);
         }
 
-        record Delta(long serverTicks, long dbTicks, long wrkTicks, long busyTicks, long totalTicks,
-                long allocatedBytes, long gcCount) {
+        /**
+         * serverTicks is the whole process; jitTicks its JIT compiler threads (still compiling after a short
+         * warm-up, and not a cost of the requests), gcTicks its garbage collector threads (part of serverTicks).
+         */
+        record Delta(long serverTicks, long jitTicks, long gcTicks, long dbTicks, long wrkTicks, long busyTicks,
+                long totalTicks, long allocatedBytes, long gcCount) {
+
+            long requestTicks() {
+                return serverTicks - jitTicks;
+            }
 
             double share(long ticks) {
                 return totalTicks == 0 ? 0 : ticks / (double) totalTicks;
@@ -936,6 +965,32 @@ public class LoadBenchmark {
     static long processTicks(long pid) throws IOException {
         String[] fields = stat(pid);
         return fields == null ? 0 : Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** CPU of the JIT compiler threads and of the garbage collector's threads, by their names in /proc. */
+    static long[] threadTicks(long pid) throws IOException {
+        long jit = 0;
+        long gc = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                String name;
+                String line;
+                try {
+                    name = Files.readString(task.resolve("comm")).trim();
+                    line = Files.readString(task.resolve("stat"));
+                } catch (IOException ended) {
+                    continue;
+                }
+                String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                if (name.matches("C\\d CompilerThre.*")) {
+                    jit += ticks;
+                } else if (name.startsWith("GC Thread") || name.matches("G1 .*")) {
+                    gc += ticks;
+                }
+            }
+        }
+        return new long[] {jit, gc};
     }
 
     /** Fields of /proc/PID/stat after the command name (fields[0] is the state, fields[1] the parent). */

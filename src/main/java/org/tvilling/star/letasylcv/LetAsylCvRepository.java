@@ -95,7 +95,6 @@ import tools.jackson.databind.json.JsonMapper;
  * are the document itself; a second model of the same ~150 elements would only copy them.
  */
 @Repository
-@Transactional(readOnly = true)
 class LetAsylCvRepository {
 
     /** The request-id namespace of OverfoerLetAsylCv. */

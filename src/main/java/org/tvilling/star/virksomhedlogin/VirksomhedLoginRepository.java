@@ -21,7 +21,6 @@ import org.tvilling.star.StarException;
 import org.tvilling.star.StarFejlkode;
 
 @Repository
-@Transactional(readOnly = true)
 class VirksomhedLoginRepository {
 
     /** The request-id namespace of SetVirksomhedLogin. */
@@ -88,6 +87,7 @@ class VirksomhedLoginRepository {
      * GetVirksomhedLogins: every login, ordered by CVR number, handed on one by one from a server-side cursor
      * (PostgreSQL streams only inside a transaction and with a fetch size), so memory stays flat.
      */
+    @Transactional(readOnly = true)
     void forEachLogin(Consumer<VirksomhedLogin> sink) {
         try (Stream<VirksomhedLogin> logins = dsl.select(
                         VIRKSOMHED_LOGIN.CVR_NUMMER,
