@@ -203,9 +203,16 @@ public class LoadBenchmark {
                  "rights":[{"resource":[{"id":"urn:altinn:resource","value":"ske-krav-og-betalinger"}]}],
                  "clientId":["6e0d8a36-5c4b-4f0e-8a51-{uniq}"],"allowedredirecturls":["https://vg.no"],"isVisible":true}
                 """));
-        all.add(new Scenario("heliumv-logon", "HELIUM V logon (bcrypt)",
+        // Two users in turn: one user's attempts are counted one after the other (its throttling row is locked
+        // for each), so one user alone would keep one core busy, whatever the machine has.
+        all.add(new Scenario("heliumv-logon", "HELIUM V logon (bcrypt; users demo and nur001 in turn)",
                 "POST", "/restapi/services/rest/api/v1/logon", 201, BCRYPT_CONNECTIONS, json,
-                "{\"username\":\"demo\",\"password\":\"demo-pw\"}"));
+                """
+                {"username":"demo","password":"demo-pw"}
+                ---
+                {"username":"nur001","password":"nur001-pw"}
+                ---
+                """));
         all.add(new Scenario("heliumv-password", "HELIUM V password, a live session (bcrypt)",
                 "POST", "/restapi/services/rest/api/v1/password?userid=" + tokens.heliumvSession, 201,
                 BCRYPT_CONNECTIONS, json,
@@ -1140,7 +1147,7 @@ public class LoadBenchmark {
             return null;
         }
         Path file = work.resolve("body-" + scenario.key() + ".json");
-        Files.writeString(file, scenario.body().replace("\n", ""));
+        Files.writeString(file, scenario.body());
         return file;
     }
 

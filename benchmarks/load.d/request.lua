@@ -5,6 +5,7 @@
 --   header-file: one "Name: value" per line (tokens are passed in a file, not on the command line)
 --   a header or body holding {uniq} gets a value unique to this server run in every request (request ids,
 --   new system ids): 12 hex digits, from the run tag (0-255), the thread (0-255) and a counter.
+--   a body file holding several bodies, each ended by a line "---", is sent one body after the other.
 -- Prints one line "WRK key=value ..." (latencies in microseconds) for the harness to read.
 
 local threads = {}
@@ -37,11 +38,18 @@ function init(args)
          wrk.headers[name] = value
       end
    end
+   local bodies = {}
    if args[6] and args[6] ~= "" then
       wrk.body = read_file(args[6])
+      for body in wrk.body:gmatch("(.-)\n%-%-%-\n") do
+         table.insert(bodies, body)
+      end
+      if #bodies > 0 then
+         wrk.body = bodies[1]
+      end
    end
 
-   local dynamic = (wrk.body or ""):find("{uniq}", 1, true)
+   local dynamic = (wrk.body or ""):find("{uniq}", 1, true) or #bodies > 1
    for _, value in pairs(wrk.headers) do
       dynamic = dynamic or tostring(value):find("{uniq}", 1, true)
    end
@@ -54,7 +62,8 @@ function init(args)
          for name, value in pairs(wrk.headers) do
             headers[name] = tostring(value):gsub("{uniq}", uniq) -- wrk.format sets Content-Length again
          end
-         local body = wrk.body and wrk.body:gsub("{uniq}", uniq) or nil
+         local body = #bodies > 1 and bodies[counter % #bodies + 1] or wrk.body
+         body = body and body:gsub("{uniq}", uniq) or nil
          return wrk.format(nil, nil, headers, body)
       end
    end
