@@ -593,6 +593,10 @@ public class LoadBenchmark {
     /** The Markdown tables: one run, or an old run and this one side by side. */
     static final class Report {
 
+        static final String[] ROW_COLUMNS = {
+            "-p50-us", "-p99-us", "-p999-us", "-cpu-us", "-db-cpu-us", "-sql", "-alloc-kb", "-errors"
+        };
+
         static String markdown(LoadBenchmark bench, Map<String, String> now, Map<String, String> old) {
             StringBuilder md = new StringBuilder();
             md.append("Measured ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", ")
@@ -626,14 +630,8 @@ public class LoadBenchmark {
                             .append(now.getOrDefault(key + "-connections", "")).append(" | ")
                             .append(rps(now, key)).append(" | ")
                             .append(key.equals("prism") ? "–" : share(number(now, key + "-rps"), ceiling)).append(" | ")
-                            .append(ms(now, key + "-p50-us")).append(" | ")
-                            .append(ms(now, key + "-p99-us")).append(" | ")
-                            .append(ms(now, key + "-p999-us")).append(" | ")
-                            .append(now.getOrDefault(key + "-cpu-us", "–")).append(" | ")
-                            .append(now.getOrDefault(key + "-db-cpu-us", "–")).append(" | ")
-                            .append(now.getOrDefault(key + "-sql", "–")).append(" | ")
-                            .append(now.getOrDefault(key + "-alloc-kb", "–")).append(" | ")
-                            .append(now.getOrDefault(key + "-errors", "–")).append(" |\n");
+                            .append(cells(null, now, key, ROW_COLUMNS))
+                            .append("\n");
                 }
             } else {
                 md.append("Old: `").append(old.getOrDefault("label", "?")).append("`, new: `")
@@ -646,14 +644,8 @@ public class LoadBenchmark {
                             .append(rps(old, key)).append(" → ").append(rps(now, key)).append(" | ")
                             .append(key.equals("prism") ? "–" : share(number(old, key + "-rps"), ceilingOld)
                                     + " → " + share(number(now, key + "-rps"), ceiling)).append(" | ")
-                            .append(pair(old, now, key + "-p50-us", Report::ms)).append(" | ")
-                            .append(pair(old, now, key + "-p99-us", Report::ms)).append(" | ")
-                            .append(pair(old, now, key + "-p999-us", Report::ms)).append(" | ")
-                            .append(pair(old, now, key + "-cpu-us", Report::plain)).append(" | ")
-                            .append(pair(old, now, key + "-db-cpu-us", Report::plain)).append(" | ")
-                            .append(pair(old, now, key + "-sql", Report::plain)).append(" | ")
-                            .append(pair(old, now, key + "-alloc-kb", Report::plain)).append(" | ")
-                            .append(pair(old, now, key + "-errors", Report::plain)).append(" |\n");
+                            .append(cells(old, now, key, ROW_COLUMNS))
+                            .append("\n");
                 }
             }
             md.append("\nrps: answered requests per second (wrk, closed loop at the given connections); share: of the"
@@ -690,13 +682,9 @@ public class LoadBenchmark {
                 }
                 String k = key + "-fixed";
                 md.append("| ").append(labels.getOrDefault(key, key)).append(" | ")
-                        .append(pair(old, now, k + "-rate", Report::plain)).append(" | ")
-                        .append(pair(old, now, k + "-achieved", Report::plain)).append(" | ")
-                        .append(pair(old, now, k + "-p50-us", Report::ms)).append(" | ")
-                        .append(pair(old, now, k + "-p99-us", Report::ms)).append(" | ")
-                        .append(pair(old, now, k + "-p999-us", Report::ms)).append(" | ")
-                        .append(pair(old, now, k + "-late", Report::plain)).append(" | ")
-                        .append(pair(old, now, k + "-errors", Report::plain)).append(" |\n");
+                        .append(cells(old, now, k, "-rate", "-achieved", "-p50-us", "-p99-us", "-p999-us", "-late",
+                                "-errors"))
+                        .append("\n");
             }
             md.append("\nStart-up (from `java -jar` to the first answered request) and resident memory:\n\n")
                     .append("| measured | value |\n|---|---|\n");
@@ -753,12 +741,20 @@ public class LoadBenchmark {
             return String.format(Locale.ROOT, "%.2f", Double.parseDouble(micros) / 1000);
         }
 
-        static String ms(Map<String, String> values, String key) {
-            return values.containsKey(key) ? ms(values.get(key)) : "–";
-        }
-
         static String plain(String value) {
             return value;
+        }
+
+        /** One "value |" cell per column (old → new when there is an old run); latencies (-us) in ms. */
+        static String cells(Map<String, String> old, Map<String, String> now, String key, String... columns) {
+            StringBuilder cells = new StringBuilder();
+            for (String column : columns) {
+                Function<String, String> format = column.endsWith("-us") && !column.endsWith("cpu-us")
+                        ? Report::ms
+                        : Report::plain;
+                cells.append(pair(old, now, key + column, format)).append(" | ");
+            }
+            return cells.toString().stripTrailing();
         }
 
         static String pair(Map<String, String> old, Map<String, String> now, String key, Function<String, String> f) {
