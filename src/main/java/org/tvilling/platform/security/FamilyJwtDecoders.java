@@ -1,5 +1,6 @@
 package org.tvilling.platform.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -7,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -33,17 +35,23 @@ public class FamilyJwtDecoders {
 
     private final JwtIssuerProperties properties;
     private final ObjectProvider<JwtDecoder> shared;
+    private final Clock clock;
+    private final Environment environment;
 
-    FamilyJwtDecoders(JwtIssuerProperties properties, ObjectProvider<JwtDecoder> shared) {
+    FamilyJwtDecoders(
+            JwtIssuerProperties properties, ObjectProvider<JwtDecoder> shared, Clock clock, Environment environment) {
         this.properties = properties;
         this.shared = shared;
+        this.clock = clock;
+        this.environment = environment;
     }
 
     /** The decoder of the family's configured issuer, else of the shared one, else one that refuses all. */
     public JwtDecoder forFamily(String family) {
         JwtIssuerProperties.Issuer issuer = properties.jwt().get(family);
         if (issuer != null) {
-            return decoder(family, issuer);
+            // remembered once verified, as the bean decoders are (VerifiedTokenCacheConfiguration)
+            return VerifiedTokenCacheConfiguration.cached(decoder(family, issuer), clock, environment);
         }
         JwtDecoder fallback = shared.getIfUnique();
         if (fallback != null) {
