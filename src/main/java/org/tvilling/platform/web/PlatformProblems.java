@@ -1,0 +1,56 @@
+package org.tvilling.platform.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The platform's own answer, for every path outside the API families' base paths (the served contracts, the
+ * token endpoint's unknown neighbours, any other path): an RFC 9457 problem document with the status HTTP
+ * gives the reason. The request's path is not echoed back.
+ */
+final class PlatformProblems implements ApiFamily {
+
+    private final JsonMapper json;
+
+    PlatformProblems(JsonMapper json) {
+        this.json = json;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Problem(String title, int status, @Nullable String detail) {}
+
+    @Override
+    public List<String> basePaths() {
+        return List.of();
+    }
+
+    @Override
+    public List<MediaType> successTypes() {
+        return List.of();
+    }
+
+    @Override
+    public void refuse(Refusal refusal, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(refusal.reason().status(), refusal.reason().description(), response);
+    }
+
+    void write(HttpStatusCode status, @Nullable String detail, HttpServletResponse response) throws IOException {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        byte[] body = json.writeValueAsBytes(
+                new Problem(known == null ? "Error" : known.getReasonPhrase(), status.value(), detail));
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
