@@ -3,7 +3,10 @@ package org.tvilling.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The sensor itself: the contract check the whole suite relies on does reject what breaks a contract. */
@@ -57,6 +60,36 @@ class ContractFilterTest {
                 .hasValueSatisfying(
                         operation -> assertThat(operation.operationId()).isEqualTo("GetVirksomhedLogins"));
         assertThat(Specs.find("DELETE", PATH)).isEmpty();
+    }
+
+    @Test
+    void anExchangeWithAnUndocumentedStatusBreaksTheContract() {
+        var verdict = ContractCheck.check(
+                        SimpleRequest.Builder.get(PATH).build(),
+                        new Answer(409, Map.of("Content-Type", List.of("application/json")), "{\"fejl\":[]}"))
+                .orElseThrow();
+        assertThat(verdict.passed()).isFalse();
+        assertThat(verdict.problems()).anySatisfy(problem -> assertThat(problem).contains("409"));
+    }
+
+    @Test
+    void anExchangeInItsDocumentedShapePassesAndYieldsItsErrorCodes() {
+        var verdict = ContractCheck.check(
+                        SimpleRequest.Builder.get(PATH).build(),
+                        new Answer(
+                                404,
+                                Map.of("content-type", List.of("application/json")),
+                                "{\"fejl\":[{\"fejlkode\":120500,\"fejltekst\":\"Virksomheden blev ikke fundet.\"}]}"))
+                .orElseThrow();
+        assertThat(verdict.problems()).isEmpty();
+        assertThat(verdict.operation().operationId()).isEqualTo("GetVirksomhedLogin");
+        assertThat(verdict.codes()).containsExactly("120500");
+    }
+
+    @Test
+    void anExchangeWithNoDocumentedOperationIsNotChecked() {
+        assertThat(ContractCheck.check(SimpleRequest.Builder.delete(PATH).build(), new Answer(405, Map.of(), "")))
+                .isEmpty();
     }
 
     // XML, which the validator itself skips (ContractFilter checks it through XmlBodies)
@@ -148,7 +181,7 @@ class ContractFilterTest {
 
     private static com.atlassian.oai.validator.report.ValidationReport xmlReport(String path, int status, String xml) {
         Specs.DocumentedOperation operation = Specs.find("POST", path).orElseThrow();
-        return ContractFilter.xmlReport(
+        return ContractCheck.xmlReport(
                 operation.spec(),
                 xml,
                 XmlBodies.responseSchema(operation, status).orElseThrow(),
@@ -157,6 +190,6 @@ class ContractFilterTest {
 
     private static com.atlassian.oai.validator.report.ValidationReport report(SimpleResponse response) {
         Specs.Spec spec = Specs.find("GET", PATH).orElseThrow().spec();
-        return ContractFilter.validator(spec).validateResponse(PATH, Request.Method.GET, response);
+        return ContractCheck.validator(spec).validateResponse(PATH, Request.Method.GET, response);
     }
 }

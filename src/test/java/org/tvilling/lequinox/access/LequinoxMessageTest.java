@@ -22,10 +22,7 @@ class LequinoxMessageTest {
 
     @Test
     void theSpecsMessagesAreTheServers() {
-        Specs.Spec spec = Specs.all().stream()
-                .filter(candidate -> candidate.name().equals("lequinox-access.yaml"))
-                .findFirst()
-                .orElseThrow();
+        Specs.Spec spec = Specs.named("lequinox-access.yaml");
         List<Documented> documented = spec.model().getPaths().values().stream()
                 .flatMap(item -> item.readOperations().stream())
                 .flatMap(operation -> operation.getResponses().entrySet().stream())

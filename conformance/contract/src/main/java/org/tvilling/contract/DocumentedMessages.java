@@ -1,8 +1,6 @@
 package org.tvilling.contract;
 
-import io.restassured.response.Response;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The documented messages of plain-text error responses: the {@code text} of each {@code x-error-codes} entry,
@@ -39,8 +38,8 @@ final class DocumentedMessages {
 
     /** The messages the operation documents for the status (or its default response), in the spec's order. */
     static List<Message> of(Specs.DocumentedOperation operation, int status) {
-        Operation documented = model(operation);
-        if (documented == null || documented.getResponses() == null) {
+        Operation documented = operation.model();
+        if (documented.getResponses() == null) {
             return List.of();
         }
         ApiResponse response = documented.getResponses().get(String.valueOf(status));
@@ -67,11 +66,11 @@ final class DocumentedMessages {
     }
 
     /** The codes of the spec's messages that the plain-text body is. */
-    static List<String> codes(Specs.Spec spec, Response response) {
-        if (!isPlainText(response)) {
+    static List<String> codes(Specs.Spec spec, Answer response) {
+        if (!isPlainText(response.contentType())) {
             return List.of();
         }
-        String body = response.body().asString();
+        String body = response.body();
         return of(spec).values().stream()
                 .filter(message -> message.matches(body))
                 .map(Message::code)
@@ -79,21 +78,21 @@ final class DocumentedMessages {
     }
 
     /** Why a plain-text response is not one of the messages documented for it, if it is not. */
-    static Optional<String> violation(Specs.DocumentedOperation operation, Response response) {
-        if (!isPlainText(response)) {
+    static Optional<String> violation(Specs.DocumentedOperation operation, Answer response) {
+        if (!isPlainText(response.contentType())) {
             return Optional.empty();
         }
-        List<Message> documented = of(operation, response.statusCode());
+        List<Message> documented = of(operation, response.status());
         if (documented.isEmpty()) {
             return Optional.empty();
         }
-        String body = response.body().asString();
+        String body = response.body();
         if (documented.stream().anyMatch(message -> message.matches(body))) {
             return Optional.empty();
         }
         return Optional.of("the %d body \"%s\" is none of the documented messages %s"
                 .formatted(
-                        response.statusCode(),
+                        response.status(),
                         body,
                         documented.stream().map(Message::text).toList()));
     }
@@ -112,8 +111,8 @@ final class DocumentedMessages {
         return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 
-    private static boolean isPlainText(Response response) {
-        return response.contentType() != null && response.contentType().startsWith("text/plain");
+    private static boolean isPlainText(@Nullable String contentType) {
+        return contentType != null && contentType.startsWith("text/plain");
     }
 
     private static List<Message> messages(ApiResponse response) {
@@ -132,12 +131,5 @@ final class DocumentedMessages {
             }
         }
         return List.copyOf(messages);
-    }
-
-    private static Operation model(Specs.DocumentedOperation operation) {
-        String basePath = operation.spec().model().getServers().getFirst().getUrl();
-        String template = operation.pathTemplate().substring(basePath.length());
-        PathItem item = operation.spec().model().getPaths().get(template);
-        return item == null ? null : item.readOperationsMap().get(PathItem.HttpMethod.valueOf(operation.method()));
     }
 }

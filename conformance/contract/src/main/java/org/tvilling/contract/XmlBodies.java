@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -40,7 +39,7 @@ import org.xml.sax.SAXException;
  * attributes and no stray text. Leaves become JSON booleans and numbers where the schema says so, strings
  * otherwise, so that a leaf of the wrong type fails the schema check.
  */
-final class XmlBodies {
+public final class XmlBodies {
 
     private static final Pattern XML_TYPE = Pattern.compile("(application|text)/([^;]+\\+)?xml");
 
@@ -64,13 +63,13 @@ final class XmlBodies {
         }
     }
 
-    static boolean isXml(@Nullable String contentType) {
+    public static boolean isXml(@Nullable String contentType) {
         return contentType != null && XML_TYPE.matcher(baseType(contentType)).matches();
     }
 
     /** The schema of the operation's response with this status for the XML media type, if it documents one. */
     static Optional<Schema<?>> responseSchema(Specs.DocumentedOperation operation, int status) {
-        return operation(operation)
+        return Optional.of(operation.model())
                 .map(Operation::getResponses)
                 .map(responses -> responses.get(String.valueOf(status)))
                 .map(ApiResponse::getContent)
@@ -79,7 +78,7 @@ final class XmlBodies {
 
     /** The schema of the operation's request body for the XML media type, if it documents one. */
     static Optional<Schema<?>> requestSchema(Specs.DocumentedOperation operation) {
-        return operation(operation)
+        return Optional.of(operation.model())
                 .map(Operation::getRequestBody)
                 .map(body -> body.getContent())
                 .flatMap(XmlBodies::xmlSchema);
@@ -204,14 +203,6 @@ final class XmlBodies {
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new XmlMismatch("not well-formed XML: " + e.getMessage());
         }
-    }
-
-    private static Optional<Operation> operation(Specs.DocumentedOperation operation) {
-        String basePath = operation.spec().model().getServers().getFirst().getUrl();
-        PathItem path =
-                operation.spec().model().getPaths().get(operation.pathTemplate().substring(basePath.length()));
-        return Optional.ofNullable(path)
-                .map(item -> item.readOperationsMap().get(PathItem.HttpMethod.valueOf(operation.method())));
     }
 
     private static Optional<Schema<?>> xmlSchema(@Nullable Content content) {
