@@ -58,7 +58,6 @@ class StarFamily implements ApiFamily {
     private void write(HttpServletResponse response, HttpStatus status, List<StarFejl> fejl) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         mapper.writeValue(response.getOutputStream(), new StarFejlResponse(fejl));
     }
 }

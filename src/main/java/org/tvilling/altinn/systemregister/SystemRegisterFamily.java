@@ -42,7 +42,6 @@ class SystemRegisterFamily implements ApiFamily {
         HttpStatus status = refusal.reason().status();
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         mapper.writeValue(
                 response.getOutputStream(),
                 refusal.reason() == Refusal.Reason.UNEXPECTED

@@ -33,6 +33,5 @@ final class LequinoxErrorWriter {
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-        response.flushBuffer();
     }
 }

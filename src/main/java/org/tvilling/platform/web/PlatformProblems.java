@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -47,7 +46,6 @@ final class PlatformProblems implements ApiFamily {
         HttpStatus known = HttpStatus.resolve(status.value());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         byte[] body = json.writeValueAsBytes(
                 new Problem(known == null ? "Error" : known.getReasonPhrase(), status.value(), detail));
         response.setContentLength(body.length);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.tvilling.EdgeRequests;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -222,6 +223,28 @@ final class SystemRegisterFixtures {
     /** The answer of every operation on a system id the register does not hold. */
     static ValidatableResponse notFound(Response response, String systemId) {
         return response.then().statusCode(404).body("detail", is("System with ID '" + systemId + "' not found."));
+    }
+
+    /** A problem document of the status, as the family answers a request refused before its operation. */
+    static ValidatableResponse problem(Response response, int status) {
+        return response.then()
+                .statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", is(status))
+                .body(
+                        "title",
+                        is(org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase()));
+    }
+
+    /**
+     * A replacement (PUT) of the system's list refused before the operation runs, three ways: an Accept that
+     * admits no JSON (406), a body not declared JSON (415), header fields over the server's limit (431).
+     */
+    static void refusedBeforeTheOperation(String token, String path, String systemId, Object body) {
+        problem(as(token, body).accept(ContentType.TEXT).put(path, systemId), 406);
+        problem(as(token).contentType(ContentType.TEXT).body(json(body)).put(path, systemId), 415)
+                .header("Accept", "application/json");
+        problem(as(token, body).headers(EdgeRequests.OVERSIZED_HEADER).put(path, systemId), 431);
     }
 
     /** The answer of every update of a system marked as deleted. */
