@@ -123,7 +123,21 @@ public class ApiFamilies {
         int query = rawPath.indexOf('?');
         String path = query < 0 ? rawPath : rawPath.substring(0, query);
         path = PATH_PARAMETERS.matcher(path).replaceAll("");
-        return REPEATED_SLASHES.matcher(leniently(path)).replaceAll("/");
+        return withoutDotSegments(REPEATED_SLASHES.matcher(leniently(path)).replaceAll("/"));
+    }
+
+    /** RFC 3986's remove_dot_segments, as the container resolves {@code /x/../star/…} to {@code /star/…}. */
+    private static String withoutDotSegments(String path) {
+        java.util.Deque<String> segments = new java.util.ArrayDeque<>();
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals("..")) {
+                segments.pollLast();
+            } else if (!segment.equals(".")) {
+                segments.addLast(segment);
+            }
+        }
+        String resolved = String.join("/", segments);
+        return resolved.startsWith("/") ? resolved : "/" + resolved;
     }
 
     /** Percent-decodes the valid escapes (as UTF-8, malformed sequences replaced) and keeps the rest as it is. */

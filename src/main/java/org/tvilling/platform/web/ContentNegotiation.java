@@ -3,6 +3,7 @@ package org.tvilling.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -11,8 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -61,13 +65,14 @@ class ContentNegotiation implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws HttpMediaTypeNotAcceptableException {
-        if (!(handler instanceof HandlerMethod operation)
-                || !answersWithBody(operation)
-                || !families.isFamilyPath(request.getRequestURI())) {
+        if (!(handler instanceof HandlerMethod operation) || !families.isFamilyPath(request.getRequestURI())) {
+            return true;
+        }
+        List<MediaType> acceptable = ACCEPT.resolveMediaTypes(new ServletWebRequest(request));
+        if (!answersWithBody(operation)) {
             return true;
         }
         List<MediaType> success = successTypes(request, families.of(request.getRequestURI()));
-        List<MediaType> acceptable = ACCEPT.resolveMediaTypes(new ServletWebRequest(request));
         Set<MediaType> admitted = new LinkedHashSet<>();
         for (MediaType type : success) {
             if (admits(acceptable, type)) {
@@ -126,12 +131,30 @@ class ContentNegotiation implements WebMvcConfigurer, HandlerInterceptor {
         return body != Void.class && body != void.class;
     }
 
-    /** Spring's reading of {@code Accept}, each range kept with its weight only. */
+    /**
+     * {@code Accept} as Spring reads it, each range kept with its weight only. A header that is no list of media
+     * ranges at all is a request that cannot be read (the family's 400, naming {@code Accept}), whatever the
+     * operation answers: one that admits nothing it can answer is "not acceptable", this one is malformed.
+     */
     private static final class WeightOnly extends HeaderContentNegotiationStrategy {
 
         @Override
-        public List<MediaType> resolveMediaTypes(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
-            return super.resolveMediaTypes(request).stream()
+        public List<MediaType> resolveMediaTypes(NativeWebRequest request) {
+            String[] values = request.getHeaderValues(HttpHeaders.ACCEPT);
+            if (values == null) {
+                return MEDIA_TYPE_ALL_LIST;
+            }
+            List<MediaType> ranges;
+            try {
+                ranges = new ArrayList<>(MediaType.parseMediaTypes(Arrays.asList(values)));
+            } catch (InvalidMediaTypeException unreadable) {
+                throw RejectedValue.header(HttpHeaders.ACCEPT, unreadable);
+            }
+            if (ranges.isEmpty()) {
+                return MEDIA_TYPE_ALL_LIST;
+            }
+            MimeTypeUtils.sortBySpecificity(ranges);
+            return ranges.stream()
                     .map(range -> new MediaType(
                             range.getType(),
                             range.getSubtype(),
