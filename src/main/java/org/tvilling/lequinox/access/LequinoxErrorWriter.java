@@ -31,7 +31,6 @@ final class LequinoxErrorWriter {
         response.setContentType(MediaType.TEXT_PLAIN_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
 }

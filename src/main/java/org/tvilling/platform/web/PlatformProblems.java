@@ -48,7 +48,6 @@ final class PlatformProblems implements ApiFamily {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         byte[] body = json.writeValueAsBytes(
                 new Problem(known == null ? "Error" : known.getReasonPhrase(), status.value(), detail));
-        response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
 }

@@ -1,5 +1,6 @@
 package org.tvilling.platform.web;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -15,6 +16,13 @@ import tools.jackson.databind.MapperFeature;
  * coerce the one and take the other as absent. Numbers and booleans where a string is documented are refused by
  * {@link NulCharacterModule}'s string deserializer. XML bodies (HELIUM V) carry every value as text and have no
  * null, so only the JSON mapper is changed.
+ *
+ * <p>A member that is absent is not a null: the request bodies (the generated models) are bound through their
+ * setters, never through the constructor openapi-generator adds for the required members (a single-argument one
+ * included), which Jackson would
+ * otherwise pick and call with null for every member the body leaves out (so that a missing name would be a
+ * null one, and no longer the family's documented "missing" answer). Explicit {@code @JsonCreator}s (the
+ * enums') still count.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonBinding {
@@ -22,6 +30,9 @@ class StrictJsonBinding {
     @Bean
     JsonMapperBuilderCustomizer typesAsDocumented() {
         return builder -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .changeDefaultNullHandling(nulls -> JsonSetter.Value.forValueNulls(Nulls.FAIL));
+                .changeDefaultNullHandling(nulls -> JsonSetter.Value.forValueNulls(Nulls.FAIL))
+                .changeDefaultVisibility(visibility -> visibility
+                        .withCreatorVisibility(JsonAutoDetect.Visibility.NONE)
+                        .withScalarConstructorVisibility(JsonAutoDetect.Visibility.NONE));
     }
 }

@@ -9,7 +9,6 @@ import io.restassured.RestAssured;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,6 +16,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.tvilling.ApiTest;
 import org.tvilling.EdgeRequests;
+import org.tvilling.RequestLogs;
 import org.tvilling.contract.Answer;
 import org.tvilling.contract.RawExchanges;
 import org.tvilling.contract.fuzz.RawHttp;
@@ -107,11 +107,15 @@ class ServerEdgesTest extends ApiTest {
                         .with("X-Oversized", EdgeRequests.OVERSIZED_HEADER.get("X-Oversized")));
         refused.forEach(RawExchanges::send);
 
-        List<String> lines = Arrays.asList(output.getAll().split("\\R"));
-        assertThat(lines).filteredOn(line -> line.contains("Refused ")).hasSize(refused.size());
-        assertThat(lines).filteredOn(line -> line.contains("Refused ")).allMatch(line -> line.contains(" INFO "));
-        assertThat(lines).noneMatch(line -> line.contains(" ERROR ") || line.contains(" WARN "));
-        assertThat(lines).noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception"));
+        List<RequestLogs.Entry> logged = RequestLogs.of(output.getAll());
+        assertThat(logged)
+                .as("one INFO line per refusal")
+                .hasSize(refused.size())
+                .allSatisfy(entry -> {
+                    assertThat(entry.level()).isEqualTo("INFO");
+                    assertThat(entry.first()).contains("Refused ");
+                    assertThat(entry.lines()).hasSize(1);
+                });
     }
 
     @Test
