@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -17,10 +18,24 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 /**
  * Wires the three places outside Spring MVC where a request can be refused to {@link ApiFamilies}: Spring
  * Security's firewall (its refusals, in place of its bare 400 and Spring Boot's error JSON), and Tomcat's
- * error report (in place of its HTML page). The error page itself is {@link PlatformErrorController}.
+ * error report (in place of its HTML page), and the container's error page ({@link PlatformErrorPage}).
  */
 @Configuration(proxyBeanMethods = false)
 class RefusalConfiguration {
+
+    @Bean
+    PlatformErrorPage platformErrorPage(ApiFamilies families) {
+        return new PlatformErrorPage(families);
+    }
+
+    /** The error page's servlet, at the path Spring Boot registers with the container as its error page. */
+    @Bean
+    ServletRegistrationBean<PlatformErrorPage> platformErrorPageServlet(
+            PlatformErrorPage page, @Value("${server.error.path:/error}") String path) {
+        ServletRegistrationBean<PlatformErrorPage> registration = new ServletRegistrationBean<>(page, path);
+        registration.setName("platformErrorPage");
+        return registration;
+    }
 
     /** Spring Security uses the one firewall bean there is for every filter chain. */
     @Bean

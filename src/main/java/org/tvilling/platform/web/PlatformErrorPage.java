@@ -1,32 +1,32 @@
 package org.tvilling.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.tvilling.platform.web.Refusal.Reason;
 
 /**
- * The server's error page (Spring Boot's {@code /error}, where the container sends every error status a filter
- * or servlet set with {@code sendError}, and every exception that escaped them), in place of Spring Boot's
- * {@code {timestamp, status, error, path}} JSON and whitelabel HTML: answered by the family of the path the
- * client sent, like every other refusal.
+ * The server's error page (the path Spring Boot registers with the container as its one error page, {@code
+ * /error}, where the container sends every error status a filter or servlet set with {@code sendError}, and
+ * every exception that escaped them), in place of Spring Boot's {@code {timestamp, status, error, path}} JSON
+ * and whitelabel HTML: answered by the family of the path the client sent, like every other refusal. A servlet
+ * of its own rather than a controller: it is no operation, and every route a controller maps is one. Being the
+ * application's {@link ErrorController}, it keeps Spring Boot from mapping its own.
  */
-@Controller
-class PlatformErrorController implements ErrorController {
+final class PlatformErrorPage extends HttpServlet implements ErrorController {
 
-    private final ApiFamilies families;
+    private final transient ApiFamilies families;
 
-    PlatformErrorController(ApiFamilies families) {
+    PlatformErrorPage(ApiFamilies families) {
         this.families = families;
     }
 
-    @RequestMapping("${server.error.path:/error}")
-    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status)) {
             // Asked for by name, not sent here by the container: there is no such resource.
             families.refuse(new Refusal(Reason.NO_ROUTE), request.getRequestURI(), request, response);
