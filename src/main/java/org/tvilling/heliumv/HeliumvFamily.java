@@ -2,7 +2,6 @@ package org.tvilling.heliumv;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Objects;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -17,18 +16,12 @@ import org.tvilling.platform.web.Refusal;
  * the status alone, with its standard headers ({@code Allow}, {@code Accept}).
  */
 @Component
-class HeliumvFamily implements ApiFamily {
+class HeliumvFamily extends ApiFamily {
 
     static final String BASE_PATH = "/restapi/";
 
-    @Override
-    public List<String> basePaths() {
-        return List.of(BASE_PATH);
-    }
-
-    @Override
-    public List<MediaType> successTypes() {
-        return List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML);
+    HeliumvFamily() {
+        super(BASE_PATH, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML);
     }
 
     @Override

@@ -20,24 +20,15 @@ import tools.jackson.databind.json.JsonMapper;
  * them; an unexpected failure is STAR's 500.
  */
 @Component
-class StarFamily implements ApiFamily {
+class StarFamily extends ApiFamily {
 
     static final String BASE_PATH = "/star/";
 
     private final JsonMapper mapper;
 
     StarFamily(JsonMapper mapper) {
+        super(BASE_PATH, MediaType.APPLICATION_JSON);
         this.mapper = mapper;
-    }
-
-    @Override
-    public List<String> basePaths() {
-        return List.of(BASE_PATH);
-    }
-
-    @Override
-    public List<MediaType> successTypes() {
-        return List.of(MediaType.APPLICATION_JSON);
     }
 
     @Override
@@ -56,8 +47,6 @@ class StarFamily implements ApiFamily {
     }
 
     private void write(HttpServletResponse response, HttpStatus status, List<StarFejl> fejl) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        mapper.writeValue(response.getOutputStream(), new StarFejlResponse(fejl));
+        writeJson(response, status, MediaType.APPLICATION_JSON, mapper, new StarFejlResponse(fejl));
     }
 }

@@ -3,7 +3,6 @@ package org.tvilling.altinn.systemregister;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -17,33 +16,25 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code status}, {@code detail}), as Altinn's service answers them; an unexpected failure is its 500.
  */
 @Component
-class SystemRegisterFamily implements ApiFamily {
+class SystemRegisterFamily extends ApiFamily {
 
     static final String BASE_PATH = "/authentication/api/v1/";
 
     private final JsonMapper mapper;
 
     SystemRegisterFamily(JsonMapper mapper) {
+        super(BASE_PATH, MediaType.APPLICATION_JSON);
         this.mapper = mapper;
-    }
-
-    @Override
-    public List<String> basePaths() {
-        return List.of(BASE_PATH);
-    }
-
-    @Override
-    public List<MediaType> successTypes() {
-        return List.of(MediaType.APPLICATION_JSON);
     }
 
     @Override
     public void refuse(Refusal refusal, HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpStatus status = refusal.reason().status();
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        mapper.writeValue(
-                response.getOutputStream(),
+        writeJson(
+                response,
+                status,
+                MediaType.APPLICATION_PROBLEM_JSON,
+                mapper,
                 refusal.reason() == Refusal.Reason.UNEXPECTED
                         ? Problem.unexpected()
                         : Problem.of(status, detail(refusal)));

@@ -3,7 +3,6 @@ package org.tvilling.lequinox.access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -19,18 +18,12 @@ import org.tvilling.platform.web.Refusal;
  * of the API (or a method it does not have there) keeps its 404 (405), with the status's text.
  */
 @Component
-class LequinoxFamily implements ApiFamily {
+class LequinoxFamily extends ApiFamily {
 
     static final String BASE_PATH = "/lequinox/";
 
-    @Override
-    public List<String> basePaths() {
-        return List.of(BASE_PATH);
-    }
-
-    @Override
-    public List<MediaType> successTypes() {
-        return List.of(MediaType.APPLICATION_JSON);
+    LequinoxFamily() {
+        super(BASE_PATH, MediaType.APPLICATION_JSON);
     }
 
     @Override

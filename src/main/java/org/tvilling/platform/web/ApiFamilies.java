@@ -44,10 +44,8 @@ public class ApiFamilies {
 
     ApiFamilies(List<ApiFamily> families, JsonMapper json) {
         this.families = families.stream()
-                .sorted(Comparator.comparingInt((ApiFamily family) -> family.basePaths().stream()
-                                .mapToInt(String::length)
-                                .max()
-                                .orElse(0))
+                .sorted(Comparator.comparingInt(
+                                (ApiFamily family) -> family.basePath().length())
                         .reversed())
                 .toList();
         this.platform = new PlatformProblems(json);
@@ -63,7 +61,7 @@ public class ApiFamilies {
         }
         String path = routed(rawPath);
         for (ApiFamily family : families) {
-            if (family.basePaths().stream().anyMatch(path::startsWith)) {
+            if (path.startsWith(family.basePath())) {
                 return family;
             }
         }

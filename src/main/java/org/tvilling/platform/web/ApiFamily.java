@@ -4,29 +4,53 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One API family as the platform's edges see it: the paths it owns, the media types of its successful answers,
+ * One API family as the platform's edges see it: the path it owns, the media types of its successful answers,
  * and its documented answer to a request that is refused before (or instead of) one of its operations. The
  * platform decides when a request is refused and which family's path it was sent to ({@link ApiFamilies}); the
  * family only renders it, in its own error format and with a status its contract documents.
  */
-public interface ApiFamily {
+public abstract class ApiFamily {
 
-    /** The path prefixes of the family's operations, each ending in {@code /} (e.g. {@code /star/}). */
-    List<String> basePaths();
+    private final String basePath;
+    private final List<MediaType> successTypes;
 
     /**
-     * The media types the family's operations answer a success in, in the family's order of preference. An
-     * operation with a response body runs only when the request's {@code Accept} admits one of them (see
-     * {@link ContentNegotiation}).
+     * @param basePath the path prefix of the family's operations, ending in {@code /} (e.g. {@code /star/})
+     * @param successTypes the media types the family's operations answer a success in, in its order of
+     *     preference: an operation with a response body runs only when the request's {@code Accept} admits one
+     *     of them (see {@link ContentNegotiation})
      */
-    List<MediaType> successTypes();
+    protected ApiFamily(String basePath, MediaType... successTypes) {
+        this.basePath = basePath;
+        this.successTypes = List.of(successTypes);
+    }
+
+    public String basePath() {
+        return basePath;
+    }
+
+    public List<MediaType> successTypes() {
+        return successTypes;
+    }
 
     /**
      * Writes the family's answer to the refusal: status, headers and body. The response is not committed, its
      * buffer is empty, and the refusal's standard headers ({@code Allow}, {@code Accept}) are already set.
      */
-    void refuse(Refusal refusal, HttpServletRequest request, HttpServletResponse response) throws IOException;
+    public abstract void refuse(Refusal refusal, HttpServletRequest request, HttpServletResponse response)
+            throws IOException;
+
+    /** An error body in JSON (or a JSON-based type such as a problem document), UTF-8 as JSON always is. */
+    protected static void writeJson(
+            HttpServletResponse response, HttpStatusCode status, MediaType type, JsonMapper mapper, Object body)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(type.toString());
+        mapper.writeValue(response.getOutputStream(), body);
+    }
 }

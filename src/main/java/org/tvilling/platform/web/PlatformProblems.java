@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,26 +15,17 @@ import tools.jackson.databind.json.JsonMapper;
  * token endpoint's unknown neighbours, any other path): an RFC 9457 problem document with the status HTTP
  * gives the reason. The request's path is not echoed back.
  */
-final class PlatformProblems implements ApiFamily {
+final class PlatformProblems extends ApiFamily {
 
     private final JsonMapper json;
 
     PlatformProblems(JsonMapper json) {
+        super("");
         this.json = json;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Problem(String title, int status, @Nullable String detail) {}
-
-    @Override
-    public List<String> basePaths() {
-        return List.of();
-    }
-
-    @Override
-    public List<MediaType> successTypes() {
-        return List.of();
-    }
 
     @Override
     public void refuse(Refusal refusal, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -44,10 +34,11 @@ final class PlatformProblems implements ApiFamily {
 
     void write(HttpStatusCode status, @Nullable String detail, HttpServletResponse response) throws IOException {
         HttpStatus known = HttpStatus.resolve(status.value());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        byte[] body = json.writeValueAsBytes(
+        writeJson(
+                response,
+                status,
+                MediaType.APPLICATION_PROBLEM_JSON,
+                json,
                 new Problem(known == null ? "Error" : known.getReasonPhrase(), status.value(), detail));
-        response.getOutputStream().write(body);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Enumeration;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
@@ -50,17 +51,7 @@ final class RequestFirewall implements HttpFirewall {
         @Override
         public Enumeration<String> getHeaders(String name) {
             Enumeration<String> values = header(name, () -> super.getHeaders(name));
-            return new Enumeration<>() {
-                @Override
-                public boolean hasMoreElements() {
-                    return values.hasMoreElements();
-                }
-
-                @Override
-                public String nextElement() {
-                    return header(name, values::nextElement);
-                }
-            };
+            return each(values, next -> header(name, next));
         }
 
         @Override
@@ -75,18 +66,7 @@ final class RequestFirewall implements HttpFirewall {
 
         @Override
         public Enumeration<String> getHeaderNames() {
-            Enumeration<String> names = super.getHeaderNames();
-            return new Enumeration<>() {
-                @Override
-                public boolean hasMoreElements() {
-                    return names.hasMoreElements();
-                }
-
-                @Override
-                public String nextElement() {
-                    return header(null, names::nextElement);
-                }
-            };
+            return each(super.getHeaderNames(), next -> header(null, next));
         }
 
         @Override
@@ -106,23 +86,28 @@ final class RequestFirewall implements HttpFirewall {
 
         @Override
         public Enumeration<String> getParameterNames() {
-            Enumeration<String> names = parameter(super::getParameterNames);
-            return new Enumeration<>() {
-                @Override
-                public boolean hasMoreElements() {
-                    return names.hasMoreElements();
-                }
-
-                @Override
-                public String nextElement() {
-                    return parameter(names::nextElement);
-                }
-            };
+            return each(parameter(super::getParameterNames), RequestFirewall.NamingRequest::parameter);
         }
 
         @Override
         public void reset() {
             checked.reset();
+        }
+
+        /** The strict firewall checks each element as it is read: so is its refusal named, element by element. */
+        private static Enumeration<String> each(
+                Enumeration<String> elements, Function<Supplier<String>, String> checked) {
+            return new Enumeration<>() {
+                @Override
+                public boolean hasMoreElements() {
+                    return elements.hasMoreElements();
+                }
+
+                @Override
+                public String nextElement() {
+                    return checked.apply(elements::nextElement);
+                }
+            };
         }
 
         private static <T> T header(@Nullable String name, Supplier<T> read) {

@@ -45,6 +45,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -1166,16 +1168,8 @@ class SystemRegisterTest extends ApiTest {
     @Covers(operation = "CreateRegisteredSystem", status = 200)
     void everyOperation_acceptWithoutJson_returns406ProblemAndChangesNothing() {
         String fresh = VENDOR + "_retried";
-        Map<String, Object> created = request(fresh, VENDOR);
-        Map<String, Object> renamed = request(TAKEN, VENDOR);
-        renamed.put("name", Map.of("nb", "Nytt", "en", "New", "nn", "Nytt"));
         for (String accept : List.of("text/plain", "application/problem+json", "application/xml")) {
-            for (Response response : List.of(
-                    as(vendor(), created).accept(accept).post(SYSTEMS),
-                    as(vendor()).accept(accept).get(SYSTEMS),
-                    as(vendor()).accept(accept).get(SYSTEM, TAKEN),
-                    as(vendor(), renamed).accept(accept).put(SYSTEM, TAKEN),
-                    as(vendor()).accept(accept).delete(SYSTEM, TAKEN))) {
+            for (Response response : everyOperation(fresh, TAKEN, request -> request.accept(accept))) {
                 problem(response, 406).body("detail", is("No acceptable representation."));
             }
         }
@@ -1186,7 +1180,7 @@ class SystemRegisterTest extends ApiTest {
                 .statusCode(200)
                 .body("name.nb", is("Navn " + TAKEN))
                 .body("isDeleted", is(false));
-        create(vendor(), created).then().statusCode(200);
+        create(vendor(), request(fresh, VENDOR)).then().statusCode(200);
     }
 
     /** A success is JSON whatever else Accept lists first (it was answered as a problem document before). */
@@ -1214,16 +1208,7 @@ class SystemRegisterTest extends ApiTest {
     @Covers(operation = "SetDeleteOnRegisteredSystem", status = 200)
     void everyOperation_acceptJsonWithAnotherCharset_returns200InJson() {
         String fresh = VENDOR + "_utf16";
-        for (Response response : List.of(
-                as(vendor(), request(fresh, VENDOR))
-                        .accept(EdgeRequests.JSON_IN_UTF16)
-                        .post(SYSTEMS),
-                as(vendor()).accept(EdgeRequests.JSON_IN_UTF16).get(SYSTEMS),
-                as(vendor()).accept(EdgeRequests.JSON_IN_UTF16).get(SYSTEM, fresh),
-                as(vendor(), request(fresh, VENDOR))
-                        .accept(EdgeRequests.JSON_IN_UTF16)
-                        .put(SYSTEM, fresh),
-                as(vendor()).accept(EdgeRequests.JSON_IN_UTF16).delete(SYSTEM, fresh))) {
+        for (Response response : everyOperation(fresh, fresh, request -> request.accept(EdgeRequests.JSON_IN_UTF16))) {
             response.then().statusCode(200).contentType("application/json");
         }
     }
@@ -1249,16 +1234,8 @@ class SystemRegisterTest extends ApiTest {
     @Covers(operation = "SetDeleteOnRegisteredSystem", status = 431)
     void everyOperation_headerFieldsOverTheLimit_returns431ProblemAndChangesNothing() {
         String fresh = VENDOR + "_oversized";
-        for (Response response : List.of(
-                as(vendor(), request(fresh, VENDOR))
-                        .headers(EdgeRequests.OVERSIZED_HEADER)
-                        .post(SYSTEMS),
-                as(vendor()).headers(EdgeRequests.OVERSIZED_HEADER).get(SYSTEMS),
-                as(vendor()).headers(EdgeRequests.OVERSIZED_HEADER).get(SYSTEM, TAKEN),
-                as(vendor(), request(TAKEN, VENDOR))
-                        .headers(EdgeRequests.OVERSIZED_HEADER)
-                        .put(SYSTEM, TAKEN),
-                as(vendor()).headers(EdgeRequests.OVERSIZED_HEADER).delete(SYSTEM, TAKEN))) {
+        for (Response response :
+                everyOperation(fresh, TAKEN, request -> request.headers(EdgeRequests.OVERSIZED_HEADER))) {
             problem(response, 431);
         }
         assertThat(systemIds(dsl)).doesNotContain(fresh);
@@ -1309,6 +1286,20 @@ class SystemRegisterTest extends ApiTest {
     void noSuchRouteOrMethod_returns404Or405Problem() {
         problem(as(vendor()).get(SYSTEMS + "/{systemId}/ukjent", TAKEN), 404);
         problem(as(vendor()).patch(SYSTEM, TAKEN), 405).header("Allow", org.hamcrest.Matchers.containsString("GET"));
+    }
+
+    /**
+     * The tag's five operations, each request changed the same way: create {@code created}, list, and get,
+     * replace and delete {@code existing}.
+     */
+    private static List<Response> everyOperation(
+            String created, String existing, UnaryOperator<RequestSpecification> change) {
+        return List.of(
+                change.apply(as(vendor(), request(created, VENDOR))).post(SYSTEMS),
+                change.apply(as(vendor())).get(SYSTEMS),
+                change.apply(as(vendor())).get(SYSTEM, existing),
+                change.apply(as(vendor(), request(existing, VENDOR))).put(SYSTEM, existing),
+                change.apply(as(vendor())).delete(SYSTEM, existing));
     }
 
     // tokens
