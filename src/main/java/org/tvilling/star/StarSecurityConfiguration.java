@@ -30,8 +30,7 @@ class StarSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain starServices(HttpSecurity http, StarErrorWriter errors, FamilyJwtDecoders issuers)
-            throws Exception {
+    SecurityFilterChain starServices(HttpSecurity http, StarFamily errors, FamilyJwtDecoders issuers) throws Exception {
         BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
         AuthenticationEntryPoint logonFejlet = (request, response, failure) -> {
             challenge.commence(request, response, failure);
@@ -39,7 +38,7 @@ class StarSecurityConfiguration {
         };
         AccessDeniedHandler ikkeAutoriseret =
                 (request, response, denied) -> errors.write(response, StarFejlkode.IKKE_AUTORISERET);
-        http.securityMatcher("/star/**")
+        http.securityMatcher(StarFamily.BASE_PATH + "**")
                 .authorizeHttpRequests(requests -> requests
                         // Virksomhedsindsats.VirksomhedLoginService: GetVirksomhedLogin, GetVirksomhedLogins
                         .requestMatchers(HttpMethod.GET, "/star/v1/VirksomhedLogin", "/star/v1/VirksomhedLogin/*")
