@@ -1,0 +1,184 @@
+package org.tvilling.conformance;
+
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import org.tvilling.contract.Answer;
+import org.tvilling.contract.ContractCheck;
+import org.tvilling.contract.Specs;
+
+/**
+ * The suite's only way to the target: HTTP/1.1, one request at a time per caller, every exchange held to its
+ * contract ({@link ContractCheck}) before a check sees it.
+ */
+public final class Http implements AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient client;
+    private final URI baseUrl;
+    private final Map<String, URI> apiBases;
+    private final Secrets secrets;
+
+    public Http(URI baseUrl, Map<String, URI> apiBases, Secrets secrets) {
+        this.baseUrl = withoutTrailingSlash(baseUrl);
+        this.apiBases = new LinkedHashMap<>();
+        apiBases.forEach((api, url) -> this.apiBases.put(api, withoutTrailingSlash(url)));
+        this.secrets = secrets;
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
+    }
+
+    public Secrets secrets() {
+        return secrets;
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * Where an API's operations are: its {@code --api-base}, or the base URL followed by the base path of its
+     * contract.
+     */
+    URI apiRoot(Specs.Spec spec) {
+        URI override = apiBases.get(Apis.name(spec));
+        return override != null ? override : URI.create(baseUrl + spec.basePath());
+    }
+
+    /** A URL below the base URL, or an absolute one as it is. */
+    public URI resolve(String url) {
+        return url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") ? URI.create(url) : URI.create(baseUrl + url);
+    }
+
+    /** Sends a form POST outside every contract (the token endpoint); the answer as status and text. */
+    public HttpResponse<String> postForm(URI url, String authorization, String form) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(TIMEOUT)
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** Sends one request of a documented operation and holds the exchange to the contract. */
+    Exchange send(
+            Specs.DocumentedOperation operation,
+            String rawPath,
+            List<Map.Entry<String, String>> query,
+            List<Map.Entry<String, String>> headers,
+            String body) {
+        String rawQuery = Call.rawQuery(query);
+        URI url = URI.create(apiRoot(operation.spec()) + rawPath + (rawQuery.isEmpty() ? "" : "?" + rawQuery));
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(TIMEOUT);
+        headers.forEach(header -> request.header(header.getKey(), header.getValue()));
+        request.method(
+                operation.method(),
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        long start = System.nanoTime();
+        Answer answer;
+        try {
+            HttpResponse<String> response =
+                    client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            answer = new Answer(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException | IllegalArgumentException e) {
+            return new Exchange(
+                    operation.operationId(),
+                    operation.method(),
+                    url,
+                    headers,
+                    body,
+                    null,
+                    List.of("no answer: " + e),
+                    List.of(),
+                    Duration.ofNanos(System.nanoTime() - start));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        String contractPath = operation.spec().basePath() + rawPath;
+        Optional<ContractCheck.Verdict> verdict =
+                ContractCheck.check(validatorRequest(operation, contractPath, query, headers, body), answer);
+        if (verdict.isEmpty()) {
+            throw new IllegalStateException(
+                    "No contract documents " + operation.method() + " " + contractPath + " (a check's mistake)");
+        }
+        if (!verdict.get().operation().operationId().equals(operation.operationId())) {
+            throw new IllegalStateException("%s %s is %s in the contract, not %s"
+                    .formatted(
+                            operation.method(),
+                            contractPath,
+                            verdict.get().operation().operationId(),
+                            operation.operationId()));
+        }
+        return new Exchange(
+                operation.operationId(),
+                operation.method(),
+                url,
+                headers,
+                body,
+                answer,
+                verdict.get().problems(),
+                verdict.get().codes(),
+                took);
+    }
+
+    private static Request validatorRequest(
+            Specs.DocumentedOperation operation,
+            String contractPath,
+            List<Map.Entry<String, String>> query,
+            List<Map.Entry<String, String>> headers,
+            String body) {
+        SimpleRequest.Builder request = new SimpleRequest.Builder(operation.method(), contractPath);
+        Map<String, List<String>> headerValues = new LinkedHashMap<>();
+        headers.forEach(header -> headerValues
+                .computeIfAbsent(header.getKey(), name -> new ArrayList<>())
+                .add(header.getValue()));
+        headerValues.forEach(request::withHeader);
+        Map<String, List<String>> queryValues = new LinkedHashMap<>();
+        query.forEach(parameter -> queryValues
+                .computeIfAbsent(parameter.getKey(), name -> new ArrayList<>())
+                .add(parameter.getValue()));
+        queryValues.forEach(request::withQueryParam);
+        if (body != null) {
+            request.withBody(body);
+        }
+        return request.build();
+    }
+
+    private static URI withoutTrailingSlash(URI url) {
+        String text = url.toString();
+        return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
