@@ -1,0 +1,61 @@
+package org.tvilling.conformance;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The suite is a consumer of api-specs/ that talks HTTP only: it never imports the server, and the contract
+ * checks it shares with the server's tests stay free of the suite and of REST Assured.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses SUITE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.tvilling");
+
+    @Test
+    void theSuiteNeverImportsServerCode() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.tvilling.platform..",
+                        "org.tvilling.star..",
+                        "org.tvilling.heliumv..",
+                        "org.tvilling.altinn..",
+                        "org.tvilling.lequinox..",
+                        "org.tvilling.db..",
+                        "org.springframework..",
+                        "org.jooq..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.tvilling.Application")
+                .because("the suite checks any server from outside, over HTTP only (issue 11)")
+                .check(SUITE);
+    }
+
+    @Test
+    void theSharedContractChecksDependOnNeitherTheSuiteNorRestAssured() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.tvilling.contract..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.tvilling.conformance..", "io.restassured..")
+                .because("the server's own tests compile the same code")
+                .check(SUITE);
+    }
+
+    @Test
+    void nothingOfTheServerIsOnTheClasspath() {
+        assertThatThrownBy(() -> Class.forName("org.tvilling.Application"))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("org.springframework.boot.SpringApplication"))
+                .isInstanceOf(ClassNotFoundException.class);
+    }
+}
