@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The AUTH.VLD rules of the page's error table (00001–00008), all found at once and in the real service's
  * order, and the update's 00011. What must come first and alone (00000, the ownership, the update's 00012)
- * is the controllers'.
+ * is the delegates'.
  */
 @Component
 class SystemValidator {

@@ -5,7 +5,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The application the request's key identified, as the security filter left it for the controllers. */
+/** The application the request's key identified, as the security filter left it for the delegates. */
 final class CallingApplication extends AbstractAuthenticationToken {
 
     private final Application application;

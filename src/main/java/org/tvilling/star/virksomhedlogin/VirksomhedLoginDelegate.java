@@ -3,25 +3,25 @@ package org.tvilling.star.virksomhedlogin;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
 import org.tvilling.platform.web.StreamingJson;
 import org.tvilling.star.DanskTid;
 import org.tvilling.star.StarException;
 import org.tvilling.star.StarFejlkode;
-import org.tvilling.star.virksomhedlogin.generated.api.VirksomhedLoginApi;
+import org.tvilling.star.virksomhedlogin.generated.api.VirksomhedLoginApiDelegate;
 import org.tvilling.star.virksomhedlogin.generated.model.GetVirksomhedLoginResponseDto;
 import org.tvilling.star.virksomhedlogin.generated.model.GetVirksomhedLoginsResponseDto;
 import org.tvilling.star.virksomhedlogin.generated.model.VirksomhedLoginDto;
 
 /** Virksomhedsindsats.VirksomhedLoginService (Version 1, 2024-4). */
-@RestController
-class VirksomhedLoginController implements VirksomhedLoginApi {
+@Component
+class VirksomhedLoginDelegate implements VirksomhedLoginApiDelegate {
 
     private final VirksomhedLoginRepository logins;
     private final StreamingJson streaming;
     private final Clock clock;
 
-    VirksomhedLoginController(VirksomhedLoginRepository logins, StreamingJson streaming, Clock clock) {
+    VirksomhedLoginDelegate(VirksomhedLoginRepository logins, StreamingJson streaming, Clock clock) {
         this.logins = logins;
         this.streaming = streaming;
         this.clock = clock;

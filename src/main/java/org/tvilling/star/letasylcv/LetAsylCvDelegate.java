@@ -3,23 +3,23 @@ package org.tvilling.star.letasylcv;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
 import org.tvilling.star.StarException;
 import org.tvilling.star.StarFejlkode;
-import org.tvilling.star.letasylcv.generated.api.LetAsylCvApi;
+import org.tvilling.star.letasylcv.generated.api.LetAsylCvApiDelegate;
 import org.tvilling.star.letasylcv.generated.model.GetCvSomPdfResponseDto;
 import org.tvilling.star.letasylcv.generated.model.GetLetAsylCvResponseDto;
 import org.tvilling.star.letasylcv.generated.model.LetAsylCvSomPdfDto;
 
 /** LetAsylCv: GetLetAsylCv, OverfoerLetAsylCv, GetLetAsylCvPdf. The citizen is the CPR header's. */
-@RestController
-class LetAsylCvController implements LetAsylCvApi {
+@Component
+class LetAsylCvDelegate implements LetAsylCvApiDelegate {
 
     private final LetAsylCvRepository cvs;
     private final LetAsylCvPdf pdf;
     private final Clock clock;
 
-    LetAsylCvController(LetAsylCvRepository cvs, LetAsylCvPdf pdf, Clock clock) {
+    LetAsylCvDelegate(LetAsylCvRepository cvs, LetAsylCvPdf pdf, Clock clock) {
         this.cvs = cvs;
         this.pdf = pdf;
         this.clock = clock;

@@ -5,10 +5,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
 import org.tvilling.heliumv.HvException;
 import org.tvilling.heliumv.HvHeaders;
-import org.tvilling.heliumv.user.generated.api.UserApi;
+import org.tvilling.heliumv.user.generated.api.UserApiDelegate;
 import org.tvilling.heliumv.user.generated.model.ChangePasswordEntry;
 import org.tvilling.heliumv.user.generated.model.LoggedOnEntry;
 import org.tvilling.heliumv.user.generated.model.LoggedOnTenantEntry;
@@ -19,8 +19,8 @@ import org.tvilling.heliumv.user.generated.model.TenantEntry;
 import org.tvilling.heliumv.user.generated.model.TenantEntryList;
 
 /** HELIUM V UserApi Resource: logon, logonapp, logonidcard, logout (both forms), password. */
-@RestController
-class UserController implements UserApi {
+@Component
+class UserDelegate implements UserApiDelegate {
 
     /** FEHLER_KUNDENSTUECKLISTEMANDANT_NICHT_EINDEUTIG, the server's code for an ambiguous partlist client. */
     static final int MANDANT_NICHT_EINDEUTIG = 2079;
@@ -30,7 +30,7 @@ class UserController implements UserApi {
 
     private final LogonService logons;
 
-    UserController(LogonService logons) {
+    UserDelegate(LogonService logons) {
         this.logons = logons;
     }
 

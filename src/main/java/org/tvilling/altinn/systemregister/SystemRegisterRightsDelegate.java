@@ -4,20 +4,20 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RestController;
-import org.tvilling.altinn.systemregister.generated.api.SystemRegisterRightsApi;
+import org.springframework.stereotype.Component;
+import org.tvilling.altinn.systemregister.generated.api.SystemRegisterRightsApiDelegate;
 import org.tvilling.altinn.systemregister.generated.model.Right;
 import org.tvilling.altinn.systemregister.generated.model.SystemRegisterUpdateResult;
 
 /** Update rights for a system: the list replaces the system's rights. */
-@RestController
-class SystemRegisterRightsController implements SystemRegisterRightsApi {
+@Component
+class SystemRegisterRightsDelegate implements SystemRegisterRightsApiDelegate {
 
     private final RegisteredSystemRepository systems;
     private final SystemValidator validator;
     private final Clock clock;
 
-    SystemRegisterRightsController(RegisteredSystemRepository systems, SystemValidator validator, Clock clock) {
+    SystemRegisterRightsDelegate(RegisteredSystemRepository systems, SystemValidator validator, Clock clock) {
         this.systems = systems;
         this.validator = validator;
         this.clock = clock;

@@ -1,18 +1,18 @@
 package org.tvilling.lequinox.access;
 
-import static org.tvilling.lequinox.access.AccessController.specified;
+import static org.tvilling.lequinox.access.AccessDelegate.specified;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RestController;
-import org.tvilling.lequinox.access.generated.api.ExternalPersonalIdentityApi;
+import org.springframework.stereotype.Component;
+import org.tvilling.lequinox.access.generated.api.ExternalPersonalIdentityApiDelegate;
 import org.tvilling.lequinox.access.generated.model.ExternalPersonalIdentity;
 
 /** Create external personal identity and Get external personal identity, within the caller's company. */
-@RestController
-class ExternalPersonalIdentityController implements ExternalPersonalIdentityApi {
+@Component
+class ExternalPersonalIdentityDelegate implements ExternalPersonalIdentityApiDelegate {
 
     /** The documented limits, beyond which the platform answers "Unknown error". */
     static final int NAME_LENGTH = 50;
@@ -22,7 +22,7 @@ class ExternalPersonalIdentityController implements ExternalPersonalIdentityApi 
     private final PersonalIdentityRepository identities;
     private final Clock clock;
 
-    ExternalPersonalIdentityController(PersonalIdentityRepository identities, Clock clock) {
+    ExternalPersonalIdentityDelegate(PersonalIdentityRepository identities, Clock clock) {
         this.identities = identities;
         this.clock = clock;
     }

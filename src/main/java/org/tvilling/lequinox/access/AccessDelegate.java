@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RestController;
-import org.tvilling.lequinox.access.generated.api.AccessApi;
+import org.springframework.stereotype.Component;
+import org.tvilling.lequinox.access.generated.api.AccessApiDelegate;
 import org.tvilling.lequinox.access.generated.model.Access;
 import org.tvilling.lequinox.access.generated.model.UserAgreementForActivation;
 
@@ -14,13 +14,13 @@ import org.tvilling.lequinox.access.generated.model.UserAgreementForActivation;
  * for activation, within the calling application's company. The documented checks are made here in the
  * documented order, each with its own message; a value that is empty or only blanks counts as not specified.
  */
-@RestController
-class AccessController implements AccessApi {
+@Component
+class AccessDelegate implements AccessApiDelegate {
 
     private final AccessRepository accesses;
     private final Clock clock;
 
-    AccessController(AccessRepository accesses, Clock clock) {
+    AccessDelegate(AccessRepository accesses, Clock clock) {
         this.accesses = accesses;
         this.clock = clock;
     }

@@ -5,20 +5,20 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RestController;
-import org.tvilling.altinn.systemregister.generated.api.SystemRegisterAccessPackagesApi;
+import org.springframework.stereotype.Component;
+import org.tvilling.altinn.systemregister.generated.api.SystemRegisterAccessPackagesApiDelegate;
 import org.tvilling.altinn.systemregister.generated.model.AccessPackage;
 import org.tvilling.altinn.systemregister.generated.model.SystemRegisterUpdateResult;
 
 /** Update accesspackages for a system: the list replaces the system's access packages. */
-@RestController
-class SystemRegisterAccessPackagesController implements SystemRegisterAccessPackagesApi {
+@Component
+class SystemRegisterAccessPackagesDelegate implements SystemRegisterAccessPackagesApiDelegate {
 
     private final RegisteredSystemRepository systems;
     private final SystemValidator validator;
     private final Clock clock;
 
-    SystemRegisterAccessPackagesController(RegisteredSystemRepository systems, SystemValidator validator, Clock clock) {
+    SystemRegisterAccessPackagesDelegate(RegisteredSystemRepository systems, SystemValidator validator, Clock clock) {
         this.systems = systems;
         this.validator = validator;
         this.clock = clock;

@@ -7,22 +7,22 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RestController;
-import org.tvilling.altinn.systemregister.generated.api.SystemRegisterApi;
+import org.springframework.stereotype.Component;
+import org.tvilling.altinn.systemregister.generated.api.SystemRegisterApiDelegate;
 import org.tvilling.altinn.systemregister.generated.model.RegisterSystemRequest;
 import org.tvilling.altinn.systemregister.generated.model.RegisteredSystemDTO;
 import org.tvilling.altinn.systemregister.generated.model.RegisteredSystemResponse;
 import org.tvilling.altinn.systemregister.generated.model.SystemRegisterUpdateResult;
 
 /** Opprett et nytt system i systemregister, and the vendor's other operations on its systems. */
-@RestController
-class SystemRegisterController implements SystemRegisterApi {
+@Component
+class SystemRegisterDelegate implements SystemRegisterApiDelegate {
 
     private final RegisteredSystemRepository systems;
     private final SystemValidator validator;
     private final Clock clock;
 
-    SystemRegisterController(RegisteredSystemRepository systems, SystemValidator validator, Clock clock) {
+    SystemRegisterDelegate(RegisteredSystemRepository systems, SystemValidator validator, Clock clock) {
         this.systems = systems;
         this.validator = validator;
         this.clock = clock;
