@@ -90,8 +90,7 @@ public final class Call {
     }
 
     public Reply send() {
-        Exchange exchange =
-                context.http().send(operation, rawPath(), List.copyOf(query), List.copyOf(headers), body);
+        Exchange exchange = context.http().send(operation, rawPath(), List.copyOf(query), List.copyOf(headers), body);
         context.record(exchange);
         Reply reply = new Reply(exchange);
         if (exchange.answer() == null) {
@@ -100,7 +99,8 @@ public final class Call {
         if (!exchange.problems().isEmpty()) {
             throw new Failure(
                     "the %d answer breaks the contract of %s:%n%s"
-                            .formatted(exchange.status(), operation.operationId(), String.join("\n", exchange.problems())),
+                            .formatted(
+                                    exchange.status(), operation.operationId(), String.join("\n", exchange.problems())),
                     exchange);
         }
         return reply;
@@ -108,13 +108,15 @@ public final class Call {
 
     /** The path below the API's root, parameters filled in. */
     String rawPath() {
-        String template = operation.pathTemplate().substring(operation.spec().basePath().length());
+        String template =
+                operation.pathTemplate().substring(operation.spec().basePath().length());
         Matcher parameter = PARAMETER.matcher(template);
         StringBuilder path = new StringBuilder();
         while (parameter.find()) {
             String value = rawPathValues.get(parameter.group(1));
             if (value == null) {
-                throw new IllegalStateException(operation.operationId() + ": no value for {" + parameter.group(1) + "}");
+                throw new IllegalStateException(
+                        operation.operationId() + ": no value for {" + parameter.group(1) + "}");
             }
             parameter.appendReplacement(path, Matcher.quoteReplacement(value));
         }

@@ -75,7 +75,8 @@ public final class Credentials {
                         ? ""
                         : "&scope=" + URLEncoder.encode(String.join(" ", role.scopes()), StandardCharsets.UTF_8));
         String basic = Base64.getEncoder()
-                .encodeToString((form(role.clientId()) + ":" + form(role.clientSecret())).getBytes(StandardCharsets.UTF_8));
+                .encodeToString(
+                        (form(role.clientId()) + ":" + form(role.clientSecret())).getBytes(StandardCharsets.UTF_8));
         try {
             HttpResponse<String> response = http.postForm(http.resolve(endpoint), "Basic " + basic, form);
             if (response.statusCode() != 200) {
@@ -115,7 +116,8 @@ public final class Credentials {
                 claims.claim("organisationType", role.organisationType());
             }
             if (role.organisation() != null) {
-                claims.claim("consumer", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + role.organisation()));
+                claims.claim(
+                        "consumer", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + role.organisation()));
             }
             return claims.build();
         }
@@ -136,7 +138,10 @@ public final class Credentials {
         try {
             RSAKey key = foreignKey();
             SignedJWT jwt = new SignedJWT(
-                    new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {

@@ -70,10 +70,12 @@ public final class Definitions {
         public ResponseKey response(int status, String code) {
             boolean documented = operation.responses().stream()
                     .anyMatch(response -> response.status() == status
-                            && (code.isEmpty() ? response.codes().isEmpty() : response.codes().contains(code)));
+                            && (code.isEmpty()
+                                    ? response.codes().isEmpty()
+                                    : response.codes().contains(code)));
             if (!documented) {
-                throw new IllegalStateException("%s does not document %d %s"
-                        .formatted(operation.operationId(), status, code));
+                throw new IllegalStateException(
+                        "%s does not document %d %s".formatted(operation.operationId(), status, code));
             }
             return ResponseKey.of(operation, String.valueOf(status), code);
         }

@@ -69,6 +69,7 @@ public record Figures(
     }
 
     private static int count(List<Result> results, Outcome outcome) {
-        return (int) results.stream().filter(result -> result.outcome() == outcome).count();
+        return (int)
+                results.stream().filter(result -> result.outcome() == outcome).count();
     }
 }

@@ -36,7 +36,8 @@ public final class Main implements Callable<Integer> {
     @Option(
             names = "--api",
             paramLabel = "NAME",
-            description = "An API to check, by its contract's name (repeatable; default: all): ${COMPLETION-CANDIDATES}",
+            description =
+                    "An API to check, by its contract's name (repeatable; default: all): ${COMPLETION-CANDIDATES}",
             completionCandidates = ApiNames.class)
     List<String> apis = new ArrayList<>();
 
@@ -115,8 +116,7 @@ public final class Main implements Callable<Integer> {
             out.println("warning: the profile's key " + unknown + " means nothing to the suite (misspelt?)");
         }
         long runSeed = seed != null ? seed : new SecureRandom().nextLong();
-        Options options =
-                new Options(baseUrl, selected, Map.copyOf(apiBases), profile, report, runSeed, maxRequests);
+        Options options = new Options(baseUrl, selected, Map.copyOf(apiBases), profile, report, runSeed, maxRequests);
         out.printf(
                 "tvilling conformance suite: %s, profile %s, seed %d, at most %d generated requests%n",
                 baseUrl, target.name(), runSeed, maxRequests);

@@ -47,7 +47,10 @@ public final class Profile {
             if (in == null) {
                 throw new IllegalStateException(DEFAULT_RESOURCE + " is not on the classpath");
             }
-            return parse("default (tvilling's demo data)", new String(in.readAllBytes(), StandardCharsets.UTF_8), System::getenv);
+            return parse(
+                    "default (tvilling's demo data)",
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    System::getenv);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,7 +69,8 @@ public final class Profile {
         }
         variable.appendTail(text);
         JsonNode root = YAML.readTree(text.toString());
-        return new Profile(name, root == null || root.isMissingNode() || root.isNull() ? YAML.createObjectNode() : root);
+        return new Profile(
+                name, root == null || root.isMissingNode() || root.isNull() ? YAML.createObjectNode() : root);
     }
 
     public String name() {

@@ -7,7 +7,8 @@ import org.tvilling.contract.Specs;
  * One documented response of one operation: a status (or {@code default}, the unexpected error) and one of the
  * error codes the contract lists for it ({@code x-error-codes}), empty when it lists none. The unit of coverage.
  */
-public record ResponseKey(String spec, String operationId, String status, String code) implements Comparable<ResponseKey> {
+public record ResponseKey(String spec, String operationId, String status, String code)
+        implements Comparable<ResponseKey> {
 
     public static final String DEFAULT = "default";
 

@@ -27,7 +27,9 @@ public final class Suite {
 
         /** Every check that ran passed (checks not run do not fail a run). */
         public boolean passed() {
-            return results.stream().allMatch(result -> result.outcome() == Outcome.PASSED || !result.outcome().ran());
+            return results.stream()
+                    .allMatch(result -> result.outcome() == Outcome.PASSED
+                            || !result.outcome().ran());
         }
     }
 
@@ -48,7 +50,9 @@ public final class Suite {
                 long start = System.nanoTime();
                 List<Result> apiResults = new ArrayList<>();
                 for (Check check : ofApi) {
-                    apiResults.add(run(check, new CheckContext(check, http, profile, credentials, ids, options.seed(), fuzzBudget)));
+                    apiResults.add(run(
+                            check,
+                            new CheckContext(check, http, profile, credentials, ids, options.seed(), fuzzBudget)));
                 }
                 results.addAll(apiResults);
                 out.printf(
@@ -125,12 +129,7 @@ public final class Suite {
         }
         String redacted = context.http().secrets().redact(message);
         return new Result(
-                check,
-                outcome,
-                redacted,
-                failing,
-                context.exchanges(),
-                Duration.ofNanos(System.nanoTime() - start));
+                check, outcome, redacted, failing, context.exchanges(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static long count(List<Result> results, Outcome outcome) {

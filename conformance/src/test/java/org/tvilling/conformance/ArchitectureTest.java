@@ -53,8 +53,7 @@ class ArchitectureTest {
 
     @Test
     void nothingOfTheServerIsOnTheClasspath() {
-        assertThatThrownBy(() -> Class.forName("org.tvilling.Application"))
-                .isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("org.tvilling.Application")).isInstanceOf(ClassNotFoundException.class);
         assertThatThrownBy(() -> Class.forName("org.springframework.boot.SpringApplication"))
                 .isInstanceOf(ClassNotFoundException.class);
     }

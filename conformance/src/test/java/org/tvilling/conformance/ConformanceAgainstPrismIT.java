@@ -70,8 +70,7 @@ class ConformanceAgainstPrismIT {
                     .contains("cvrNummer", "[0-9]{8}");
             assertThat(failed(results, "SetVirksomhedLogin", "an unknown company is not found"))
                     .contains("expected 404, got 200");
-            assertThat(failed(results, "SetVirksomhedLogin", "role kommune"))
-                    .contains("expected 403, got 200");
+            assertThat(failed(results, "SetVirksomhedLogin", "role kommune")).contains("expected 403, got 200");
             assertThat(failed(results, "SetVirksomhedLogin", "a garbage bearer token is refused"))
                     .contains("expected 401, got 200");
             assertThat(failed(results, "GetVirksomhedLogin", "a request without a credential is refused"))

@@ -74,11 +74,19 @@ class ConformanceAgainstTvillingIT {
         assertThat(failures(results)).as("checks that failed or erred").isEmpty();
         assertThat(status).as("exit status").isZero();
         assertThat(results.path("passed").asBoolean()).isTrue();
-        assertThat(results.at("/overall/coverage").asDouble()).as("overall coverage").isEqualTo(1.0);
-        assertThat(results.at("/overall/missing")).as("documented responses without a check").isEmpty();
+        assertThat(results.at("/overall/coverage").asDouble())
+                .as("overall coverage")
+                .isEqualTo(1.0);
+        assertThat(results.at("/overall/missing"))
+                .as("documented responses without a check")
+                .isEmpty();
         for (String api : Apis.names()) {
-            assertThat(results.at("/apis/" + api + "/coverage").asDouble()).as(api + " coverage").isEqualTo(1.0);
-            assertThat(results.at("/apis/" + api + "/score").asDouble()).as(api + " score").isEqualTo(1.0);
+            assertThat(results.at("/apis/" + api + "/coverage").asDouble())
+                    .as(api + " coverage")
+                    .isEqualTo(1.0);
+            assertThat(results.at("/apis/" + api + "/score").asDouble())
+                    .as(api + " score")
+                    .isEqualTo(1.0);
         }
         assertThat(notRun(results))
                 .as("only the expired-token checks may not run against tvilling (its issuer's key lives in memory)")
@@ -107,7 +115,9 @@ class ConformanceAgainstTvillingIT {
                 "lequinox-access");
 
         JsonNode results = JSON.readTree(report.resolve("results.json").toFile());
-        assertThat(failures(results)).as("checks that failed or erred the second time").isEmpty();
+        assertThat(failures(results))
+                .as("checks that failed or erred the second time")
+                .isEmpty();
         assertThat(status).isZero();
         assertThat(notRun(results))
                 .as("the company's first login was given by the first run")
@@ -119,11 +129,12 @@ class ConformanceAgainstTvillingIT {
         for (JsonNode check : results.path("checks")) {
             String outcome = check.path("outcome").asText();
             if (outcome.equals("FAILED") || outcome.equals("ERROR")) {
-                failed.add("%s %s %s: %s".formatted(
-                        check.path("api").asText(),
-                        check.path("operation").asText(),
-                        check.path("title").asText(),
-                        check.path("message").asText()));
+                failed.add("%s %s %s: %s"
+                        .formatted(
+                                check.path("api").asText(),
+                                check.path("operation").asText(),
+                                check.path("title").asText(),
+                                check.path("message").asText()));
             }
         }
         return failed;

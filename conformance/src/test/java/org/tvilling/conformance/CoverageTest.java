@@ -32,7 +32,9 @@ class CoverageTest {
                 }
             }
         }
-        assertThat(missing).as("documented responses without a check or a register entry").isEmpty();
+        assertThat(missing)
+                .as("documented responses without a check or a register entry")
+                .isEmpty();
     }
 
     @Test
@@ -41,15 +43,20 @@ class CoverageTest {
                 .flatMap(api -> Apis.documented(Apis.spec(api)).stream())
                 .toList();
         assertThat(register.entries()).as("register entries").isNotEmpty();
-        assertThat(register.unused(documented)).as("register entries matching no documented response").isEmpty();
+        assertThat(register.unused(documented))
+                .as("register entries matching no documented response")
+                .isEmpty();
         List<String> both = checks.stream()
                 .flatMap(check -> check.covers().stream())
                 .filter(key -> register.entryFor(key).isPresent())
                 .map(key -> key.operationId() + " " + key.label())
                 .distinct()
                 .toList();
-        assertThat(both).as("responses both registered as unprovokable and claimed by a check").isEmpty();
-        assertThat(register.entries()).allSatisfy(entry -> assertThat(entry.reason()).isNotBlank());
+        assertThat(both)
+                .as("responses both registered as unprovokable and claimed by a check")
+                .isEmpty();
+        assertThat(register.entries())
+                .allSatisfy(entry -> assertThat(entry.reason()).isNotBlank());
     }
 
     @Test
@@ -58,8 +65,8 @@ class CoverageTest {
             for (var operation : Apis.spec(api).operations()) {
                 assertThat(checks)
                         .as(api + " " + operation.operationId())
-                        .anyMatch(check -> check.api().equals(api)
-                                && check.operationId().equals(operation.operationId()));
+                        .anyMatch(check ->
+                                check.api().equals(api) && check.operationId().equals(operation.operationId()));
             }
         }
     }
@@ -67,8 +74,11 @@ class CoverageTest {
     @Test
     void everyCheckHasItsOwnId() {
         Set<String> ids = new HashSet<>();
-        List<String> repeated = checks.stream().map(Check::id).filter(id -> !ids.add(id)).toList();
-        assertThat(repeated).as("checks with the same id (their seeds would repeat)").isEmpty();
+        List<String> repeated =
+                checks.stream().map(Check::id).filter(id -> !ids.add(id)).toList();
+        assertThat(repeated)
+                .as("checks with the same id (their seeds would repeat)")
+                .isEmpty();
     }
 
     @Test

@@ -79,7 +79,9 @@ final class Launched implements AutoCloseable {
                 }
                 try {
                     client.send(
-                            HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(),
+                            HttpRequest.newBuilder(url)
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
                     return;
                 } catch (IOException notYet) {

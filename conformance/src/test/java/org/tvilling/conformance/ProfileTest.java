@@ -35,16 +35,13 @@ class ProfileTest {
 
     @Test
     void secretsAreTheValuesOfKeysEndingInPasswordSecretKeyOrToken() throws IOException {
-        Profile profile = Profile.parse(
-                "test",
-                """
+        Profile profile = Profile.parse("test", """
                 tokenEndpoint: /oauth2/token
                 expiredToken: eyJexpired
                 roles: {r: {clientId: c, clientSecret: cs}}
                 heliumv: {user: {username: demo, password: pw}}
                 lequinox: {key: k1, otherCompanyKey: k2}
-                """,
-                name -> null);
+                """, name -> null);
 
         assertThat(profile.secretValues()).containsExactlyInAnyOrder("eyJexpired", "cs", "pw", "k1", "k2");
     }

@@ -68,7 +68,8 @@ final class AltinnChecks extends ApiChecks {
         if (operationId.equals(CREATE)) {
             String id = newId(context);
             context.cleanup(remove(id));
-            return context.call(CREATE).json(system(context, id, List.of(context.ids().uuid())).toString());
+            return context.call(CREATE)
+                    .json(system(context, id, List.of(context.ids().uuid())).toString());
         }
         if (operationId.equals(LIST)) {
             return context.call(LIST);
@@ -76,15 +77,20 @@ final class AltinnChecks extends ApiChecks {
         String id = created(context);
         return switch (operationId) {
             case GET, DELETE -> context.call(operationId).path("systemId", id);
-            case UPDATE -> context.call(UPDATE)
-                    .path("systemId", id)
-                    .json(system(context, id, List.of(context.ids().uuid()))
-                            .put("isVisible", false)
-                            .toString());
-            case RIGHTS -> context.call(RIGHTS).path("systemId", id).json(rights(resources(context).getFirst()));
-            case PACKAGES -> context.call(PACKAGES)
-                    .path("systemId", id)
-                    .json(packages(packages(context).getFirst()));
+            case UPDATE ->
+                context.call(UPDATE)
+                        .path("systemId", id)
+                        .json(system(context, id, List.of(context.ids().uuid()))
+                                .put("isVisible", false)
+                                .toString());
+            case RIGHTS ->
+                context.call(RIGHTS)
+                        .path("systemId", id)
+                        .json(rights(resources(context).getFirst()));
+            case PACKAGES ->
+                context.call(PACKAGES)
+                        .path("systemId", id)
+                        .json(packages(packages(context).getFirst()));
             default -> throw new IllegalArgumentException(operationId);
         };
     }
@@ -96,7 +102,9 @@ final class AltinnChecks extends ApiChecks {
         list.documented(200, "the vendor's systems, without the deleted ones, ordered by system id", context -> {
             String kept = created(context);
             String deleted = created(context);
-            asVendor(context, context.call(DELETE).path("systemId", deleted)).send().expect(200);
+            asVendor(context, context.call(DELETE).path("systemId", deleted))
+                    .send()
+                    .expect(200);
             Reply reply = asVendor(context, context.call(LIST)).send().expect(200);
             List<String> ids = new ArrayList<>();
             reply.json().forEach(system -> ids.add(system.path("systemId").asText()));
@@ -109,11 +117,16 @@ final class AltinnChecks extends ApiChecks {
         get.documented(200, "a registered system reads back as it was registered", context -> {
             String id = newId(context);
             String client = context.ids().uuid();
-            asVendor(context, context.call(CREATE).json(system(context, id, List.of(client)).toString()))
+            asVendor(
+                            context,
+                            context.call(CREATE)
+                                    .json(system(context, id, List.of(client)).toString()))
                     .send()
                     .expect(200);
             context.cleanup(remove(id));
-            Reply reply = asVendor(context, context.call(GET).path("systemId", id)).send().expect(200);
+            Reply reply = asVendor(context, context.call(GET).path("systemId", id))
+                    .send()
+                    .expect(200);
             JsonNode system = reply.json();
             reply.check(system.path("id").asText().equals(id), "expected the id " + id);
             reply.check(!system.path("isDeleted").asBoolean(), "expected isDeleted: false");
@@ -129,7 +142,9 @@ final class AltinnChecks extends ApiChecks {
         Definitions.Operation delete = on.operation(DELETE);
         delete.documented(200, "a system is marked as deleted", context -> {
             String id = created(context);
-            Reply reply = asVendor(context, context.call(DELETE).path("systemId", id)).send().expect(200);
+            Reply reply = asVendor(context, context.call(DELETE).path("systemId", id))
+                    .send()
+                    .expect(200);
             reply.check(reply.json().path("succeeded").asBoolean(), "expected succeeded: true");
         });
         delete.add(
@@ -138,23 +153,41 @@ final class AltinnChecks extends ApiChecks {
                 context -> {
                     String id = newId(context);
                     String client = context.ids().uuid();
-                    asVendor(context, context.call(CREATE).json(system(context, id, List.of(client)).toString()))
+                    asVendor(
+                                    context,
+                                    context.call(CREATE)
+                                            .json(system(context, id, List.of(client))
+                                                    .toString()))
                             .send()
                             .expect(200);
-                    asVendor(context, context.call(DELETE).path("systemId", id)).send().expect(200);
-                    Reply read = asVendor(context, context.call(GET).path("systemId", id)).send().expect(200);
+                    asVendor(context, context.call(DELETE).path("systemId", id))
+                            .send()
+                            .expect(200);
+                    Reply read = asVendor(context, context.call(GET).path("systemId", id))
+                            .send()
+                            .expect(200);
                     read.check(read.json().path("isDeleted").asBoolean(), "expected isDeleted: true");
                     read.check(read.json().path("clientId").isEmpty(), "expected its client ids to be freed");
                     validationErrors(
-                            asVendor(context, context.call(CREATE).json(system(context, id, List.of()).toString()))
+                            asVendor(
+                                            context,
+                                            context.call(CREATE)
+                                                    .json(system(context, id, List.of())
+                                                            .toString()))
                                     .send(),
                             "AUTH.VLD-00002");
                     String reuser = newId(context);
-                    asVendor(context, context.call(CREATE).json(system(context, reuser, List.of(client)).toString()))
+                    asVendor(
+                                    context,
+                                    context.call(CREATE)
+                                            .json(system(context, reuser, List.of(client))
+                                                    .toString()))
                             .send()
                             .expect(200);
                     context.cleanup(remove(reuser));
-                    asVendor(context, context.call(DELETE).path("systemId", id)).send().expect(200);
+                    asVendor(context, context.call(DELETE).path("systemId", id))
+                            .send()
+                            .expect(200);
                     Reply update = asVendor(
                                     context,
                                     context.call(UPDATE)
@@ -178,14 +211,19 @@ final class AltinnChecks extends ApiChecks {
             asVendor(context, context.call(RIGHTS).path("systemId", id).json(rights(resource)))
                     .send()
                     .expect(200);
-            Reply read = asVendor(context, context.call(GET).path("systemId", id)).send().expect(200);
+            Reply read = asVendor(context, context.call(GET).path("systemId", id))
+                    .send()
+                    .expect(200);
             read.check(
                     read.json().at("/rights/0/resource/0/value").asText().equals(resource)
                             && read.json().path("rights").size() == 1,
                     "expected the rights replaced by " + resource);
         });
-        rights.documented(400, "AUTH.VLD-00003", "a resource the register does not have is refused", context ->
-                validationErrors(
+        rights.documented(
+                400,
+                "AUTH.VLD-00003",
+                "a resource the register does not have is refused",
+                context -> validationErrors(
                         asVendor(
                                         context,
                                         context.call(RIGHTS)
@@ -213,11 +251,16 @@ final class AltinnChecks extends ApiChecks {
             asVendor(context, context.call(PACKAGES).path("systemId", id).json(packages(urns.toArray(String[]::new))))
                     .send()
                     .expect(200);
-            Reply read = asVendor(context, context.call(GET).path("systemId", id)).send().expect(200);
+            Reply read = asVendor(context, context.call(GET).path("systemId", id))
+                    .send()
+                    .expect(200);
             List<String> stored = new ArrayList<>();
-            read.json().path("accessPackages").forEach(p -> stored.add(p.path("urn").asText()));
-            read.check(new HashSet<>(stored).equals(new HashSet<>(urns)), "expected the packages " + urns + ", got "
-                    + stored);
+            read.json()
+                    .path("accessPackages")
+                    .forEach(p -> stored.add(p.path("urn").asText()));
+            read.check(
+                    new HashSet<>(stored).equals(new HashSet<>(urns)),
+                    "expected the packages " + urns + ", got " + stored);
         });
         packages.documented(400, "AUTH.VLD-00007", "the same access package twice is refused", context -> {
             String urn = packages(context).getFirst();
@@ -230,7 +273,10 @@ final class AltinnChecks extends ApiChecks {
                             .send(),
                     "AUTH.VLD-00007");
         });
-        packages.documented(400, "AUTH.VLD-00008", "an access package Access Management does not know is refused",
+        packages.documented(
+                400,
+                "AUTH.VLD-00008",
+                "an access package Access Management does not know is refused",
                 context -> validationErrors(
                         asVendor(
                                         context,
@@ -247,7 +293,12 @@ final class AltinnChecks extends ApiChecks {
             String id = newId(context);
             Reply reply = asVendor(
                             context,
-                            context.call(CREATE).json(system(context, id, List.of(context.ids().uuid())).toString()))
+                            context.call(CREATE)
+                                    .json(system(
+                                                    context,
+                                                    id,
+                                                    List.of(context.ids().uuid()))
+                                            .toString()))
                     .send()
                     .expect(200);
             context.cleanup(remove(id));
@@ -261,22 +312,35 @@ final class AltinnChecks extends ApiChecks {
             ((ObjectNode) system.path("vendor")).put("ID", vendor(context));
             return system;
         });
-        refused(create, "AUTH.VLD-00001", "a system id not starting with the vendor's number is refused", context ->
-                system(context, "conf_" + context.ids().unique("x"), List.of()));
+        refused(
+                create,
+                "AUTH.VLD-00001",
+                "a system id not starting with the vendor's number is refused",
+                context -> system(context, "conf_" + context.ids().unique("x"), List.of()));
         create.documented(400, "AUTH.VLD-00002", "a system id that exists is refused", context -> {
             String id = created(context);
             validationErrors(
-                    asVendor(context, context.call(CREATE).json(system(context, id, List.of()).toString()))
+                    asVendor(
+                                    context,
+                                    context.call(CREATE)
+                                            .json(system(context, id, List.of()).toString()))
                             .send(),
                     "AUTH.VLD-00002");
         });
-        refused(create, "AUTH.VLD-00003", "a resource the register does not have is refused", context ->
-                system(context, newId(context), List.of())
+        refused(
+                create,
+                "AUTH.VLD-00003",
+                "a resource the register does not have is refused",
+                context -> system(context, newId(context), List.of())
                         .set("rights", JSON.readTree(rights(unknownResource(context)))));
         create.documented(400, "AUTH.VLD-00004", "a client id of another system is refused", context -> {
             String client = context.ids().uuid();
             String first = newId(context);
-            asVendor(context, context.call(CREATE).json(system(context, first, List.of(client)).toString()))
+            asVendor(
+                            context,
+                            context.call(CREATE)
+                                    .json(system(context, first, List.of(client))
+                                            .toString()))
                     .send()
                     .expect(200);
             context.cleanup(remove(first));
@@ -289,8 +353,11 @@ final class AltinnChecks extends ApiChecks {
                             .send(),
                     "AUTH.VLD-00004");
         });
-        refused(create, "AUTH.VLD-00005", "a redirect URL that is not absolute https is refused", context ->
-                redirect(system(context, newId(context), List.of()), "http://conformance.invalid/callback"));
+        refused(
+                create,
+                "AUTH.VLD-00005",
+                "a redirect URL that is not absolute https is refused",
+                context -> redirect(system(context, newId(context), List.of()), "http://conformance.invalid/callback"));
         refused(create, "AUTH.VLD-00006", "the same right twice is refused", context -> {
             String resource = resources(context).getFirst();
             return system(context, newId(context), List.of()).set("rights", JSON.readTree(rights(resource, resource)));
@@ -299,18 +366,25 @@ final class AltinnChecks extends ApiChecks {
             String urn = packages(context).getFirst();
             return system(context, newId(context), List.of()).set("accessPackages", JSON.readTree(packages(urn, urn)));
         });
-        refused(create, "AUTH.VLD-00008", "an access package Access Management does not know is refused", context ->
-                system(context, newId(context), List.of())
+        refused(
+                create,
+                "AUTH.VLD-00008",
+                "an access package Access Management does not know is refused",
+                context -> system(context, newId(context), List.of())
                         .set("accessPackages", JSON.readTree(packages(unknownPackage(context)))));
         create.documented(409, "the same client id twice in one request is refused", context -> {
             String id = newId(context);
             String client = context.ids().uuid();
             Reply reply = asVendor(
-                            context, context.call(CREATE).json(system(context, id, List.of(client, client)).toString()))
+                            context,
+                            context.call(CREATE)
+                                    .json(system(context, id, List.of(client, client))
+                                            .toString()))
                     .send()
                     .expect(409);
-            reply.check(reply.body().startsWith("The System already exist: "), "expected \"The System already"
-                    + " exist: …\", got " + reply.body());
+            reply.check(
+                    reply.body().startsWith("The System already exist: "),
+                    "expected \"The System already" + " exist: …\", got " + reply.body());
             asVendor(context, context.call(GET).path("systemId", id)).send().expect(404);
         });
     }
@@ -323,17 +397,30 @@ final class AltinnChecks extends ApiChecks {
             asVendor(context, context.call(UPDATE).path("systemId", id).json(changed.toString()))
                     .send()
                     .expect(200);
-            Reply read = asVendor(context, context.call(GET).path("systemId", id)).send().expect(200);
+            Reply read = asVendor(context, context.call(GET).path("systemId", id))
+                    .send()
+                    .expect(200);
             read.check(read.json().at("/name/en").asText().equals("Replaced " + id), "expected the new name");
         });
-        updateRefused(update, "AUTH.VLD-00012", "a body whose id is not the path's is refused, alone", (context, id) ->
-                system(context, newId(context), List.of()));
-        updateRefused(update, "AUTH.VLD-00003", "a resource the register does not have is refused", (context, id) ->
-                system(context, id, List.of()).set("rights", JSON.readTree(rights(unknownResource(context)))));
+        updateRefused(
+                update,
+                "AUTH.VLD-00012",
+                "a body whose id is not the path's is refused, alone",
+                (context, id) -> system(context, newId(context), List.of()));
+        updateRefused(
+                update,
+                "AUTH.VLD-00003",
+                "a resource the register does not have is refused",
+                (context, id) ->
+                        system(context, id, List.of()).set("rights", JSON.readTree(rights(unknownResource(context)))));
         update.documented(400, "AUTH.VLD-00004", "a client id of another system is refused", context -> {
             String client = context.ids().uuid();
             String other = newId(context);
-            asVendor(context, context.call(CREATE).json(system(context, other, List.of(client)).toString()))
+            asVendor(
+                            context,
+                            context.call(CREATE)
+                                    .json(system(context, other, List.of(client))
+                                            .toString()))
                     .send()
                     .expect(200);
             context.cleanup(remove(other));
@@ -343,12 +430,16 @@ final class AltinnChecks extends ApiChecks {
                                     context,
                                     context.call(UPDATE)
                                             .path("systemId", id)
-                                            .json(system(context, id, List.of(client)).toString()))
+                                            .json(system(context, id, List.of(client))
+                                                    .toString()))
                             .send(),
                     "AUTH.VLD-00004");
         });
-        updateRefused(update, "AUTH.VLD-00005", "a redirect URL that is not absolute https is refused", (context, id) ->
-                redirect(system(context, id, List.of()), "http://conformance.invalid/callback"));
+        updateRefused(
+                update,
+                "AUTH.VLD-00005",
+                "a redirect URL that is not absolute https is refused",
+                (context, id) -> redirect(system(context, id, List.of()), "http://conformance.invalid/callback"));
         updateRefused(update, "AUTH.VLD-00006", "the same right twice is refused", (context, id) -> {
             String resource = resources(context).getFirst();
             return system(context, id, List.of()).set("rights", JSON.readTree(rights(resource, resource)));
@@ -357,7 +448,10 @@ final class AltinnChecks extends ApiChecks {
             String urn = packages(context).getFirst();
             return system(context, id, List.of()).set("accessPackages", JSON.readTree(packages(urn, urn)));
         });
-        updateRefused(update, "AUTH.VLD-00008", "an access package Access Management does not know is refused",
+        updateRefused(
+                update,
+                "AUTH.VLD-00008",
+                "an access package Access Management does not know is refused",
                 (context, id) -> system(context, id, List.of())
                         .set("accessPackages", JSON.readTree(packages(unknownPackage(context)))));
         updateRefused(update, "AUTH.VLD-00011", "the same client id twice is refused", (context, id) -> {
@@ -371,7 +465,8 @@ final class AltinnChecks extends ApiChecks {
     private void refused(Definitions.Operation create, String code, String title, Body body) {
         create.documented(400, code, title, context -> {
             ObjectNode system = body.of(context);
-            Reply reply = asVendor(context, context.call(CREATE).json(system.toString())).send();
+            Reply reply = asVendor(context, context.call(CREATE).json(system.toString()))
+                    .send();
             validationErrors(reply, code);
             String id = system.path("id").asText();
             if (id.startsWith(vendor(context) + "_")) {
@@ -428,11 +523,16 @@ final class AltinnChecks extends ApiChecks {
             }
             reply.check(
                     error.path("detail").asText().equals(entry.get("text")),
-                    "expected %s's detail \"%s\", got \"%s\"".formatted(entry.get("code"), entry.get("text"), error.path("detail").asText()));
+                    "expected %s's detail \"%s\", got \"%s\""
+                            .formatted(
+                                    entry.get("code"),
+                                    entry.get("text"),
+                                    error.path("detail").asText()));
             if (entry.get("path") != null) {
                 reply.check(
                         texts(error.path("paths")).contains(String.valueOf(entry.get("path"))),
-                        "expected %s's path %s, got %s".formatted(entry.get("code"), entry.get("path"), error.path("paths")));
+                        "expected %s's path %s, got %s"
+                                .formatted(entry.get("code"), entry.get("path"), error.path("paths")));
             }
         }
     }
@@ -441,10 +541,12 @@ final class AltinnChecks extends ApiChecks {
     @SuppressWarnings("unchecked")
     private static Map<String, Map<?, ?>> documentedCodes(Reply reply) {
         Specs.DocumentedOperation operation = Apis.spec("altinn-systemregister").operations().stream()
-                .filter(candidate -> candidate.operationId().equals(reply.exchange().operationId()))
+                .filter(candidate ->
+                        candidate.operationId().equals(reply.exchange().operationId()))
                 .findFirst()
                 .orElseThrow();
-        Object codes = operation.model().getResponses().get("400").getExtensions().get("x-error-codes");
+        Object codes =
+                operation.model().getResponses().get("400").getExtensions().get("x-error-codes");
         Map<String, Map<?, ?>> byCode = new java.util.LinkedHashMap<>();
         for (Object entry : (List<Object>) codes) {
             if (entry instanceof Map<?, ?> map) {
@@ -475,7 +577,11 @@ final class AltinnChecks extends ApiChecks {
     /** Registers a system for the vendor (removed after the check) and gives its id. */
     private static String created(CheckContext context) {
         String id = newId(context);
-        asVendor(context, context.call(CREATE).json(system(context, id, List.of(context.ids().uuid())).toString()))
+        asVendor(
+                        context,
+                        context.call(CREATE)
+                                .json(system(context, id, List.of(context.ids().uuid()))
+                                        .toString()))
                 .send()
                 .expect(200);
         context.cleanup(remove(id));
@@ -483,7 +589,8 @@ final class AltinnChecks extends ApiChecks {
     }
 
     private static org.tvilling.conformance.Check.Body remove(String id) {
-        return context -> asVendor(context, context.call(DELETE).path("systemId", id)).send();
+        return context ->
+                asVendor(context, context.call(DELETE).path("systemId", id)).send();
     }
 
     private static ObjectNode system(CheckContext context, String id, List<String> clientIds) {
@@ -516,7 +623,11 @@ final class AltinnChecks extends ApiChecks {
     private static String rights(String... resources) {
         ArrayNode rights = JSON.createArrayNode();
         for (String resource : resources) {
-            rights.addObject().putArray("resource").addObject().put("id", RESOURCE_ATTRIBUTE).put("value", resource);
+            rights.addObject()
+                    .putArray("resource")
+                    .addObject()
+                    .put("id", RESOURCE_ATTRIBUTE)
+                    .put("value", resource);
         }
         return rights.toString();
     }

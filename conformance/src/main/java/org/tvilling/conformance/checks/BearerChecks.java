@@ -69,8 +69,8 @@ final class BearerChecks {
             checks.add(
                     Kind.AUTHORISATION,
                     "an expired token of the target's own issuer is refused",
-                    context -> refused(
-                            api.valid(context, id).header("Authorization", "Bearer " + expired(context)), code),
+                    context ->
+                            refused(api.valid(context, id).header("Authorization", "Bearer " + expired(context)), code),
                     unauthorised);
             for (Role role : on.profile().roles()) {
                 Optional<ApiChecks.Refusal> refusal = api.refusal(on.profile(), role, operation);
@@ -81,14 +81,20 @@ final class BearerChecks {
                             context -> api.valid(context, id)
                                     .bearer(role.name())
                                     .send()
-                                    .expect(refusal.get().status(), refusal.get().code()),
-                            checks.response(refusal.get().status(), refusal.get().code()));
+                                    .expect(
+                                            refusal.get().status(),
+                                            refusal.get().code()),
+                            checks.response(
+                                    refusal.get().status(), refusal.get().code()));
                 } else {
                     int success = ApiChecks.success(operation);
                     checks.add(
                             Kind.AUTHORISATION,
                             "role " + role.describe() + " is allowed",
-                            context -> api.valid(context, id).bearer(role.name()).send().expect(success),
+                            context -> api.valid(context, id)
+                                    .bearer(role.name())
+                                    .send()
+                                    .expect(success),
                             checks.response(success, ""));
                 }
             }

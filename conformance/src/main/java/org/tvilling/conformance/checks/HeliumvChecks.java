@@ -88,27 +88,46 @@ final class HeliumvChecks extends ApiChecks {
                     .contentType("application/xml");
             logoutQuietly(context, token(context, reply));
         });
-        logon.documented(400, "9", "a missing username is refused, naming it", context -> valueMissing(
-                context.call(LOGON)
-                        .json(object("password", context.fixture("heliumv.user.password")))
-                        .send(),
-                "username"));
+        logon.documented(
+                400,
+                "9",
+                "a missing username is refused, naming it",
+                context -> valueMissing(
+                        context.call(LOGON)
+                                .json(object("password", context.fixture("heliumv.user.password")))
+                                .send(),
+                        "username"));
         logon.documented(400, "9", "a blank password is refused, naming it", context -> {
             ObjectNode body = JSON.createObjectNode()
                     .put("username", context.fixture("heliumv.user.username"))
                     .put("password", " ");
             valueMissing(context.call(LOGON).json(body.toString()).send(), "password");
         });
-        logon.documented(400, "9", "a missing body is refused, naming logonEntry", context -> valueMissing(
-                context.call(LOGON).header("Content-Type", "application/json").send(), "logonEntry"));
-        logon.documented(401, "a wrong password fails without a hint", context -> noHint(context.call(LOGON)
-                .json(credentials(context.fixture("heliumv.user.username"), "wrong-" + context.ids().letters(8)))
-                .send()
-                .expect(401)));
-        logon.documented(401, "an unknown user fails without a hint", context -> noHint(context.call(LOGON)
-                .json(credentials(context.ids().unique("conf-nobody-"), "wrong"))
-                .send()
-                .expect(401)));
+        logon.documented(
+                400,
+                "9",
+                "a missing body is refused, naming logonEntry",
+                context -> valueMissing(
+                        context.call(LOGON)
+                                .header("Content-Type", "application/json")
+                                .send(),
+                        "logonEntry"));
+        logon.documented(
+                401,
+                "a wrong password fails without a hint",
+                context -> noHint(context.call(LOGON)
+                        .json(credentials(
+                                context.fixture("heliumv.user.username"),
+                                "wrong-" + context.ids().letters(8)))
+                        .send()
+                        .expect(401)));
+        logon.documented(
+                401,
+                "an unknown user fails without a hint",
+                context -> noHint(context.call(LOGON)
+                        .json(credentials(context.ids().unique("conf-nobody-"), "wrong"))
+                        .send()
+                        .expect(401)));
         logon.add(
                 Kind.STATEFUL,
                 "after " + ALLOWED_FAILURES + " failed logons of a name, the next is refused with Retry-After",
@@ -136,11 +155,18 @@ final class HeliumvChecks extends ApiChecks {
                     reply.check(
                             !reply.json().path("valid").asBoolean() && tenants.size() >= 2,
                             "expected valid: false and at least two possibleTenants");
-                    ObjectNode retry = (ObjectNode) JSON.readTree(credentials(context, "heliumv.contactInSeveralClients"));
+                    ObjectNode retry =
+                            (ObjectNode) JSON.readTree(credentials(context, "heliumv.contactInSeveralClients"));
                     retry.put("tenantCnr", tenants.get(0).path("cnr").asText());
-                    Reply chosen = context.call(LOGON_APP).json(retry.toString()).send().expect(201);
+                    Reply chosen = context.call(LOGON_APP)
+                            .json(retry.toString())
+                            .send()
+                            .expect(201);
                     chosen.check(
-                            chosen.json().path("client").asText().equals(tenants.get(0).path("cnr").asText()),
+                            chosen.json()
+                                    .path("client")
+                                    .asText()
+                                    .equals(tenants.get(0).path("cnr").asText()),
                             "expected the logon in the client chosen");
                     logoutQuietly(context, token(context, chosen));
                 });
@@ -151,14 +177,20 @@ final class HeliumvChecks extends ApiChecks {
                     .expect(404);
             reply.check(!reply.json().path("valid").asBoolean(), "expected valid: false");
         });
-        app.documented(400, "9", "a missing username is refused, naming it", context -> valueMissing(
-                context.call(LOGON_APP)
-                        .json(object("password", context.fixture("heliumv.contact.password")))
-                        .send(),
-                "username"));
+        app.documented(
+                400,
+                "9",
+                "a missing username is refused, naming it",
+                context -> valueMissing(
+                        context.call(LOGON_APP)
+                                .json(object("password", context.fixture("heliumv.contact.password")))
+                                .send(),
+                        "username"));
         app.documented(401, "a wrong password fails without a hint", context -> {
             Reply reply = context.call(LOGON_APP)
-                    .json(credentials(context.fixture("heliumv.contact.username"), "wrong-" + context.ids().letters(8)))
+                    .json(credentials(
+                            context.fixture("heliumv.contact.username"),
+                            "wrong-" + context.ids().letters(8)))
                     .send()
                     .expect(401);
             noHint(reply);
@@ -169,17 +201,19 @@ final class HeliumvChecks extends ApiChecks {
                 "after " + ALLOWED_FAILURES + " failed logons of an e-mail address, the next is refused with"
                         + " Retry-After",
                 context -> throttled(
-                        context, name -> context.call(LOGON_APP).json(credentials(name + "@conformance.invalid", "wrong"))),
+                        context,
+                        name -> context.call(LOGON_APP).json(credentials(name + "@conformance.invalid", "wrong"))),
                 app.response(401, ""),
                 app.response(429, ""));
     }
 
     private void logout(Definitions.Operation logout, String id) {
-        logout.documented(200, "a live session ends", context -> valid(context, id).send().expect(200));
-        logout.documented(204, "an unknown token: nothing to end", context -> withToken(
-                        context, id, context.ids().uuid())
-                .send()
-                .expect(204));
+        logout.documented(
+                200, "a live session ends", context -> valid(context, id).send().expect(200));
+        logout.documented(
+                204,
+                "an unknown token: nothing to end",
+                context -> withToken(context, id, context.ids().uuid()).send().expect(204));
         logout.add(
                 Kind.STATEFUL,
                 "an ended session stays ended: logging out again is 204, its token no longer changes a password",
@@ -196,11 +230,18 @@ final class HeliumvChecks extends ApiChecks {
                 logout.response(200, ""),
                 logout.response(204, ""));
         if (id.equals(LOGOUT)) {
-            logout.documented(400, "9", "no token is refused, naming userid", context -> valueMissing(
-                    context.call(LOGOUT).send(), "userid"));
+            logout.documented(
+                    400,
+                    "9",
+                    "no token is refused, naming userid",
+                    context -> valueMissing(context.call(LOGOUT).send(), "userid"));
         } else {
-            logout.documented(400, "9", "a blank token is refused, naming userid", context -> valueMissing(
-                    context.call(LOGOUT_PATH).rawPath("token", "%20").send(), "userid"));
+            logout.documented(
+                    400,
+                    "9",
+                    "a blank token is refused, naming userid",
+                    context -> valueMissing(
+                            context.call(LOGOUT_PATH).rawPath("token", "%20").send(), "userid"));
         }
     }
 
@@ -217,7 +258,8 @@ final class HeliumvChecks extends ApiChecks {
                         + " caller's stays",
                 context -> {
                     String old = context.fixture("heliumv.passwordUser.password");
-                    String changed = context.http().secrets().add("conf-" + context.ids().letters(16));
+                    String changed =
+                            context.http().secrets().add("conf-" + context.ids().letters(16));
                     String caller = session(context, "heliumv.passwordUser", old);
                     String other = session(context, "heliumv.passwordUser", old);
                     try {
@@ -260,11 +302,16 @@ final class HeliumvChecks extends ApiChecks {
                     .expect(201);
             logoutQuietly(context, token);
         });
-        password.documented(400, "9", "no token is refused, naming userid", context -> valueMissing(
-                context.call(PASSWORD).json(object("password", "x")).send(), "userid"));
+        password.documented(
+                400,
+                "9",
+                "no token is refused, naming userid",
+                context -> valueMissing(
+                        context.call(PASSWORD).json(object("password", "x")).send(), "userid"));
         password.documented(400, "9", "a missing password is refused, naming passwordEntry", context -> {
             String token = session(context, "heliumv.user", null);
-            valueMissing(context.call(PASSWORD).query("userid", token).json("{}").send(), "passwordEntry");
+            valueMissing(
+                    context.call(PASSWORD).query("userid", token).json("{}").send(), "passwordEntry");
             logoutQuietly(context, token);
         });
         password.documented(400, "8/8", "an ID-card session has no password to change", context -> {
@@ -277,11 +324,14 @@ final class HeliumvChecks extends ApiChecks {
                     .expect(400, "8/8");
             logoutQuietly(context, token);
         });
-        password.documented(401, "an unknown token is refused without a hint", context -> noHint(context.call(PASSWORD)
-                .query("userid", context.ids().uuid())
-                .json(object("password", "x"))
-                .send()
-                .expect(401)));
+        password.documented(
+                401,
+                "an unknown token is refused without a hint",
+                context -> noHint(context.call(PASSWORD)
+                        .query("userid", context.ids().uuid())
+                        .json(object("password", "x"))
+                        .send()
+                        .expect(401)));
     }
 
     private void idCard(Definitions.Operation idCard) {
@@ -292,15 +342,21 @@ final class HeliumvChecks extends ApiChecks {
                     "expected the logon in the card's client");
             logoutQuietly(context, token(context, reply));
         });
-        idCard.documented(400, "9", "an unreadable body is refused, naming logonEntry", context -> context.call(ID_CARD)
-                .path("idcard", context.fixture("heliumv.idCard.card"))
-                .json("{\"client\": [")
-                .send()
-                .expect(400, "9")
-                .header("x-hv-error-key", "logonEntry")
-                .headerPresent("x-hv-error-description"));
-        idCard.documented(401, "a card in a client where no staff member has it fails without a hint", context ->
-                noHint(context.call(ID_CARD)
+        idCard.documented(
+                400,
+                "9",
+                "an unreadable body is refused, naming logonEntry",
+                context -> context.call(ID_CARD)
+                        .path("idcard", context.fixture("heliumv.idCard.card"))
+                        .json("{\"client\": [")
+                        .send()
+                        .expect(400, "9")
+                        .header("x-hv-error-key", "logonEntry")
+                        .headerPresent("x-hv-error-description"));
+        idCard.documented(
+                401,
+                "a card in a client where no staff member has it fails without a hint",
+                context -> noHint(context.call(ID_CARD)
                         .path("idcard", context.fixture("heliumv.idCard.card"))
                         .json(object("client", context.ids().unique("conf")))
                         .send()
@@ -311,9 +367,9 @@ final class HeliumvChecks extends ApiChecks {
                         + " Retry-After",
                 context -> {
                     String client = throttlingName(context, 0);
-                    throttled(context, card -> context.call(ID_CARD)
-                            .path("idcard", card)
-                            .json(object("client", client)));
+                    throttled(
+                            context,
+                            card -> context.call(ID_CARD).path("idcard", card).json(object("client", client)));
                 },
                 idCard.response(401, ""),
                 idCard.response(429, ""));
@@ -348,7 +404,10 @@ final class HeliumvChecks extends ApiChecks {
 
     /** Code 9, the element as key, {@code {empty}} as value, no body. */
     private static void valueMissing(Reply reply, String key) {
-        reply.expect(400, "9").header("x-hv-error-key", key).header("x-hv-error-value", "{empty}").emptyBody();
+        reply.expect(400, "9")
+                .header("x-hv-error-key", key)
+                .header("x-hv-error-value", "{empty}")
+                .emptyBody();
     }
 
     /** A failed logon gives no hint: no {@code x-hv-} header. */
@@ -364,7 +423,9 @@ final class HeliumvChecks extends ApiChecks {
     private static String session(CheckContext context, String who, String password) {
         String username = context.fixture(who + ".username");
         String secret = password != null ? password : context.fixture(who + ".password");
-        return token(context, context.call(LOGON).json(credentials(username, secret)).send().expect(201));
+        return token(
+                context,
+                context.call(LOGON).json(credentials(username, secret)).send().expect(201));
     }
 
     /** The session token of a logon's answer (JSON or XML), from now on a secret. */

@@ -45,8 +45,14 @@ final class IdempotencyChecks {
             String code = ApiChecks.firstCode(operation, 412);
             checks.documented(412, code, "a repeated " + header.get() + " is refused", context -> {
                 String requestId = context.ids().unique("conf-");
-                api.authorised(context, id).header(header.get(), requestId).send().expect(success);
-                api.authorised(context, id).header(header.get(), requestId).send().expect(412, code);
+                api.authorised(context, id)
+                        .header(header.get(), requestId)
+                        .send()
+                        .expect(success);
+                api.authorised(context, id)
+                        .header(header.get(), requestId)
+                        .send()
+                        .expect(412, code);
             });
             checks.add(
                     Kind.STATEFUL,
@@ -58,9 +64,14 @@ final class IdempotencyChecks {
                         for (int i = 0; i < CONCURRENT; i++) {
                             calls.add(api.authorised(context, id).header(header.get(), requestId));
                         }
-                        List<Reply> replies = context.concurrently(CONCURRENT, i -> calls.get(i).send());
-                        long succeeded = replies.stream().filter(reply -> reply.status() == success).count();
-                        long refused = replies.stream().filter(reply -> reply.status() == 412).count();
+                        List<Reply> replies = context.concurrently(
+                                CONCURRENT, i -> calls.get(i).send());
+                        long succeeded = replies.stream()
+                                .filter(reply -> reply.status() == success)
+                                .count();
+                        long refused = replies.stream()
+                                .filter(reply -> reply.status() == 412)
+                                .count();
                         Reply odd = replies.stream()
                                 .filter(reply -> reply.status() != success && reply.status() != 412)
                                 .findFirst()

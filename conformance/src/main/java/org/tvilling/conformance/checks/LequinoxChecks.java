@@ -38,14 +38,18 @@ final class LequinoxChecks extends ApiChecks {
     @Override
     Call valid(CheckContext context, String operationId) {
         return switch (operationId) {
-            case CREATE -> own(context, CREATE).json(access(identity(context, key(context))).toString());
-            case CREATE_IDENTITY -> own(context, CREATE_IDENTITY).json(identityBody(context).toString());
-            case GET_IDENTITY ->
-                own(context, GET_IDENTITY).path("personalIdentityId", identity(context, key(context)));
+            case CREATE ->
+                own(context, CREATE)
+                        .json(access(identity(context, key(context))).toString());
+            case CREATE_IDENTITY ->
+                own(context, CREATE_IDENTITY).json(identityBody(context).toString());
+            case GET_IDENTITY -> own(context, GET_IDENTITY).path("personalIdentityId", identity(context, key(context)));
             case GET -> own(context, GET).path("accessId", access(context, null, true));
             case UPDATE -> {
                 String id = access(context, null, true);
-                yield own(context, UPDATE).path("accessId", id).json(update(id, "ACTIVE").toString());
+                yield own(context, UPDATE)
+                        .path("accessId", id)
+                        .json(update(id, "ACTIVE").toString());
             }
             case ACTIVATE, AGREEMENT -> own(context, operationId).path("accessId", access(context, "INVITED", true));
             default -> throw new IllegalArgumentException(operationId);
@@ -69,11 +73,11 @@ final class LequinoxChecks extends ApiChecks {
     /** Every operation: no key, and a key no application has, are the documented unknown application. */
     private void keyChecks(Definitions.Operation operation) {
         String id = operation.model().operationId();
-        operation.documented(400, APPLICATION_NOT_FOUND, "a request without a key is refused", context -> valid(
-                        context, id)
-                .withoutHeader(KEY)
-                .send()
-                .expect(400, APPLICATION_NOT_FOUND));
+        operation.documented(
+                400,
+                APPLICATION_NOT_FOUND,
+                "a request without a key is refused",
+                context -> valid(context, id).withoutHeader(KEY).send().expect(400, APPLICATION_NOT_FOUND));
         operation.add(
                 Kind.AUTHORISATION,
                 "a key no application has is refused",
@@ -87,7 +91,10 @@ final class LequinoxChecks extends ApiChecks {
     private void createAccess(Definitions.Operation create) {
         create.documented(200, "an access without a state is created ACTIVE", context -> {
             String identity = identity(context, key(context));
-            Reply reply = own(context, CREATE).json(access(identity).toString()).send().expect(200);
+            Reply reply = own(context, CREATE)
+                    .json(access(identity).toString())
+                    .send()
+                    .expect(200);
             reply.check(reply.jsonText("/state").equals("ACTIVE"), "expected state ACTIVE");
             reply.check(reply.jsonText("/privateId").equals(identity), "expected privateId " + identity);
             reply.check(
@@ -96,33 +103,58 @@ final class LequinoxChecks extends ApiChecks {
         });
         create.documented(200, "an access created INVITED stays INVITED until activated", context -> {
             Reply reply = own(context, CREATE)
-                    .json(access(identity(context, key(context))).put("state", "INVITED").toString())
+                    .json(access(identity(context, key(context)))
+                            .put("state", "INVITED")
+                            .toString())
                     .send()
                     .expect(200);
             reply.check(reply.jsonText("/state").equals("INVITED"), "expected state INVITED");
         });
-        refusedCreate(create, "NAMES_MISSING", "an access without a first name is refused", (context, body) ->
-                body.remove("firstName"));
-        refusedCreate(create, "TYPE_PRIVATE_ID_MANAGED_MISSING", "an access without a type is refused", (context, body) ->
-                body.remove("type"));
-        refusedCreate(create, "ACCESS_ID_GIVEN", "an access with an access id is refused", (context, body) ->
-                body.put("accessId", unknownId(context, body.path("privateId").asText())));
-        refusedCreate(create, "STATE_GIVEN", "an access created ACTIVE (a state other than INVITED) is refused",
+        refusedCreate(
+                create,
+                "NAMES_MISSING",
+                "an access without a first name is refused",
+                (context, body) -> body.remove("firstName"));
+        refusedCreate(
+                create,
+                "TYPE_PRIVATE_ID_MANAGED_MISSING",
+                "an access without a type is refused",
+                (context, body) -> body.remove("type"));
+        refusedCreate(
+                create,
+                "ACCESS_ID_GIVEN",
+                "an access with an access id is refused",
+                (context, body) -> body.put(
+                        "accessId", unknownId(context, body.path("privateId").asText())));
+        refusedCreate(
+                create,
+                "STATE_GIVEN",
+                "an access created ACTIVE (a state other than INVITED) is refused",
                 (context, body) -> body.put("state", "ACTIVE"));
-        refusedCreate(create, "CORPORATE_ID_WITH_PRIVATE", "a PRIVATE access with a corporate id is refused",
-                (context, body) -> body.put("corporateId", unknownId(context, body.path("privateId").asText())));
-        refusedCreate(create, "CORPORATE_ID_MISSING", "a CORPORATE access without a corporate id is refused",
+        refusedCreate(
+                create,
+                "CORPORATE_ID_WITH_PRIVATE",
+                "a PRIVATE access with a corporate id is refused",
+                (context, body) -> body.put(
+                        "corporateId", unknownId(context, body.path("privateId").asText())));
+        refusedCreate(
+                create,
+                "CORPORATE_ID_MISSING",
+                "a CORPORATE access without a corporate id is refused",
                 (context, body) -> body.put("type", "CORPORATE"));
-        create.documented(500, "BODY_MISSING", "no body is the documented unexpected error", context -> own(
-                        context, CREATE)
-                .header("Content-Type", "application/json")
-                .send()
-                .expect(500, "BODY_MISSING"));
-        create.documented(500, "JSON_PARSE_ERROR", "malformed JSON is the documented unexpected error", context -> own(
-                        context, CREATE)
-                .json("{\"type\": ")
-                .send()
-                .expect(500, "JSON_PARSE_ERROR"));
+        create.documented(
+                500,
+                "BODY_MISSING",
+                "no body is the documented unexpected error",
+                context -> own(context, CREATE)
+                        .header("Content-Type", "application/json")
+                        .send()
+                        .expect(500, "BODY_MISSING"));
+        create.documented(
+                500,
+                "JSON_PARSE_ERROR",
+                "malformed JSON is the documented unexpected error",
+                context -> own(context, CREATE).json("{\"type\": ").send().expect(500, "JSON_PARSE_ERROR"));
         create.documented(
                 500,
                 UNEXPECTED,
@@ -138,7 +170,8 @@ final class LequinoxChecks extends ApiChecks {
                 Kind.AUTHORISATION,
                 "another company's personal identity is no privateId of this application",
                 context -> own(context, CREATE)
-                        .json(access(identity(context, context.fixture("lequinox.otherCompanyKey"))).toString())
+                        .json(access(identity(context, context.fixture("lequinox.otherCompanyKey")))
+                                .toString())
                         .send()
                         .expect(500, UNEXPECTED),
                 create.response(500, UNEXPECTED));
@@ -157,36 +190,58 @@ final class LequinoxChecks extends ApiChecks {
     private void updateAccess(Definitions.Operation update) {
         update.documented(200, "an ACTIVE access is deactivated, and activated again", context -> {
             String id = access(context, null, true);
-            Reply off = own(context, UPDATE).path("accessId", id).json(update(id, "DEACTIVATED").toString()).send();
+            Reply off = own(context, UPDATE)
+                    .path("accessId", id)
+                    .json(update(id, "DEACTIVATED").toString())
+                    .send();
             off.expect(200).check(off.jsonText("/state").equals("DEACTIVATED"), "expected state DEACTIVATED");
-            Reply on = own(context, UPDATE).path("accessId", id).json(update(id, "ACTIVE").toString()).send();
+            Reply on = own(context, UPDATE)
+                    .path("accessId", id)
+                    .json(update(id, "ACTIVE").toString())
+                    .send();
             on.expect(200).check(on.jsonText("/state").equals("ACTIVE"), "expected state ACTIVE");
         });
-        refusedUpdate(update, "NAMES_MISSING", "an update without a last name is refused", (context, body) ->
-                body.remove("lastName"));
-        refusedUpdate(update, "STATE_MISSING", "an update without a state is refused", (context, body) ->
-                body.remove("state"));
-        refusedUpdate(update, "INVALID_ROLE_ID_FORMAT", "an update whose accessId is no global id is refused",
+        refusedUpdate(
+                update,
+                "NAMES_MISSING",
+                "an update without a last name is refused",
+                (context, body) -> body.remove("lastName"));
+        refusedUpdate(
+                update,
+                "STATE_MISSING",
+                "an update without a state is refused",
+                (context, body) -> body.remove("state"));
+        refusedUpdate(
+                update,
+                "INVALID_ROLE_ID_FORMAT",
+                "an update whose accessId is no global id is refused",
                 (context, body) -> body.put("accessId", "conformance"));
-        refusedUpdate(update, "ACCESS_ID_MISMATCH", "an update whose accessId is not the path's is refused",
-                (context, body) -> body.put("accessId", unknownId(context, body.path("accessId").asText())));
+        refusedUpdate(
+                update,
+                "ACCESS_ID_MISMATCH",
+                "an update whose accessId is not the path's is refused",
+                (context, body) -> body.put(
+                        "accessId", unknownId(context, body.path("accessId").asText())));
         update.documented(
-                400, "INVALID_ROLE_ID_FORMAT", "a path that is no global id is refused", context -> own(
-                                context, UPDATE)
+                400,
+                "INVALID_ROLE_ID_FORMAT",
+                "a path that is no global id is refused",
+                context -> own(context, UPDATE)
                         .path("accessId", "conformance")
                         .json(update("conformance", "ACTIVE").toString())
                         .send()
                         .expect(400, "INVALID_ROLE_ID_FORMAT"));
-        update.documented(400, "INVITED_STATE_CHANGE", "an INVITED access changes state only by activation", context -> {
-            String id = access(context, "INVITED", true);
-            own(context, UPDATE)
-                    .path("accessId", id)
-                    .json(update(id, "ACTIVE").toString())
-                    .send()
-                    .expect(400, "INVITED_STATE_CHANGE");
-            Reply read = own(context, GET).path("accessId", id).send().expect(200);
-            read.check(read.jsonText("/state").equals("INVITED"), "expected the access still INVITED");
-        });
+        update.documented(
+                400, "INVITED_STATE_CHANGE", "an INVITED access changes state only by activation", context -> {
+                    String id = access(context, "INVITED", true);
+                    own(context, UPDATE)
+                            .path("accessId", id)
+                            .json(update(id, "ACTIVE").toString())
+                            .send()
+                            .expect(400, "INVITED_STATE_CHANGE");
+                    Reply read = own(context, GET).path("accessId", id).send().expect(200);
+                    read.check(read.jsonText("/state").equals("INVITED"), "expected the access still INVITED");
+                });
         update.documented(404, "ACCESS_NOT_FOUND", "an unknown access is not found", context -> {
             String id = unknownId(context, identity(context, key(context)));
             own(context, UPDATE)
@@ -209,38 +264,48 @@ final class LequinoxChecks extends ApiChecks {
                     read.check(read.jsonText("/state").equals("ACTIVE"), "expected the access still ACTIVE");
                 },
                 update.response(404, "ACCESS_NOT_FOUND"));
-        update.documented(500, "BODY_MISSING", "no body is the documented unexpected error", context -> own(
-                        context, UPDATE)
-                .path("accessId", access(context, null, true))
-                .header("Content-Type", "application/json")
-                .send()
-                .expect(500, "BODY_MISSING"));
-        update.documented(500, "JSON_PARSE_ERROR", "malformed JSON is the documented unexpected error", context -> own(
-                        context, UPDATE)
-                .path("accessId", access(context, null, true))
-                .json("{\"state\": ")
-                .send()
-                .expect(500, "JSON_PARSE_ERROR"));
-        update.documented(500, "TYPE_DEFINITION_ERROR", "a state that is none of its values is the documented"
-                + " unexpected error", context -> {
-            String id = access(context, null, true);
-            own(context, UPDATE)
-                    .path("accessId", id)
-                    .json(update(id, "CONFORMANCE").toString())
-                    .send()
-                    .expect(500, "TYPE_DEFINITION_ERROR");
-        });
-        update.documented(500, UNEXPECTED, "an Accept without JSON is the unknown error, and nothing changes", context -> {
-            String id = access(context, null, true);
-            own(context, UPDATE)
-                    .path("accessId", id)
-                    .accept("text/plain")
-                    .json(update(id, "DEACTIVATED").toString())
-                    .send()
-                    .expect(500, UNEXPECTED);
-            Reply read = own(context, GET).path("accessId", id).send().expect(200);
-            read.check(read.jsonText("/state").equals("ACTIVE"), "expected the access still ACTIVE");
-        });
+        update.documented(
+                500,
+                "BODY_MISSING",
+                "no body is the documented unexpected error",
+                context -> own(context, UPDATE)
+                        .path("accessId", access(context, null, true))
+                        .header("Content-Type", "application/json")
+                        .send()
+                        .expect(500, "BODY_MISSING"));
+        update.documented(
+                500,
+                "JSON_PARSE_ERROR",
+                "malformed JSON is the documented unexpected error",
+                context -> own(context, UPDATE)
+                        .path("accessId", access(context, null, true))
+                        .json("{\"state\": ")
+                        .send()
+                        .expect(500, "JSON_PARSE_ERROR"));
+        update.documented(
+                500,
+                "TYPE_DEFINITION_ERROR",
+                "a state that is none of its values is the documented" + " unexpected error",
+                context -> {
+                    String id = access(context, null, true);
+                    own(context, UPDATE)
+                            .path("accessId", id)
+                            .json(update(id, "CONFORMANCE").toString())
+                            .send()
+                            .expect(500, "TYPE_DEFINITION_ERROR");
+                });
+        update.documented(
+                500, UNEXPECTED, "an Accept without JSON is the unknown error, and nothing changes", context -> {
+                    String id = access(context, null, true);
+                    own(context, UPDATE)
+                            .path("accessId", id)
+                            .accept("text/plain")
+                            .json(update(id, "DEACTIVATED").toString())
+                            .send()
+                            .expect(500, UNEXPECTED);
+                    Reply read = own(context, GET).path("accessId", id).send().expect(200);
+                    read.check(read.jsonText("/state").equals("ACTIVE"), "expected the access still ACTIVE");
+                });
     }
 
     private void activate(Definitions.Operation activate) {
@@ -249,7 +314,8 @@ final class LequinoxChecks extends ApiChecks {
                 "INVITED → activate → ACTIVE; a second activation is refused",
                 context -> {
                     String id = access(context, "INVITED", true);
-                    Reply reply = own(context, ACTIVATE).path("accessId", id).send().expect(200);
+                    Reply reply =
+                            own(context, ACTIVATE).path("accessId", id).send().expect(200);
                     reply.check(reply.jsonText("/state").equals("ACTIVE"), "expected state ACTIVE");
                     Reply read = own(context, GET).path("accessId", id).send().expect(200);
                     read.check(read.jsonText("/state").equals("ACTIVE"), "expected the access ACTIVE when read");
@@ -257,20 +323,30 @@ final class LequinoxChecks extends ApiChecks {
                 },
                 activate.response(200, ""),
                 activate.response(400, "NOT_INVITED_FOR_ACTIVATION"));
-        activate.documented(400, "NOT_PLATFORM_MANAGED", "a user-managed access cannot be activated by the"
-                + " application", context -> own(context, ACTIVATE)
-                .path("accessId", access(context, null, false))
-                .send()
-                .expect(400, "NOT_PLATFORM_MANAGED"));
+        activate.documented(
+                400,
+                "NOT_PLATFORM_MANAGED",
+                "a user-managed access cannot be activated by the" + " application",
+                context -> own(context, ACTIVATE)
+                        .path("accessId", access(context, null, false))
+                        .send()
+                        .expect(400, "NOT_PLATFORM_MANAGED"));
         idFormat(activate, "ACCESS_ID_FORMAT");
         notFound(activate);
-        activate.documented(500, UNEXPECTED, "an Accept without JSON is the unknown error, and the access stays"
-                + " INVITED", context -> {
-            String id = access(context, "INVITED", true);
-            own(context, ACTIVATE).path("accessId", id).accept("text/plain").send().expect(500, UNEXPECTED);
-            Reply read = own(context, GET).path("accessId", id).send().expect(200);
-            read.check(read.jsonText("/state").equals("INVITED"), "expected the access still INVITED");
-        });
+        activate.documented(
+                500,
+                UNEXPECTED,
+                "an Accept without JSON is the unknown error, and the access stays" + " INVITED",
+                context -> {
+                    String id = access(context, "INVITED", true);
+                    own(context, ACTIVATE)
+                            .path("accessId", id)
+                            .accept("text/plain")
+                            .send()
+                            .expect(500, UNEXPECTED);
+                    Reply read = own(context, GET).path("accessId", id).send().expect(200);
+                    read.check(read.jsonText("/state").equals("INVITED"), "expected the access still INVITED");
+                });
     }
 
     private void agreement(Definitions.Operation agreement) {
@@ -278,16 +354,22 @@ final class LequinoxChecks extends ApiChecks {
             Reply reply = valid(context, AGREEMENT).send().expect(200);
             reply.check(!reply.jsonText("/title").isBlank(), "expected a title");
         });
-        agreement.documented(400, "NOT_INVITED_FOR_AGREEMENT", "an ACTIVE access has no agreement to sign", context ->
-                own(context, AGREEMENT)
+        agreement.documented(
+                400,
+                "NOT_INVITED_FOR_AGREEMENT",
+                "an ACTIVE access has no agreement to sign",
+                context -> own(context, AGREEMENT)
                         .path("accessId", access(context, null, true))
                         .send()
                         .expect(400, "NOT_INVITED_FOR_AGREEMENT"));
-        agreement.documented(400, "NOT_PLATFORM_MANAGED", "a user-managed access has no agreement for the"
-                + " application", context -> own(context, AGREEMENT)
-                .path("accessId", access(context, null, false))
-                .send()
-                .expect(400, "NOT_PLATFORM_MANAGED"));
+        agreement.documented(
+                400,
+                "NOT_PLATFORM_MANAGED",
+                "a user-managed access has no agreement for the" + " application",
+                context -> own(context, AGREEMENT)
+                        .path("accessId", access(context, null, false))
+                        .send()
+                        .expect(400, "NOT_PLATFORM_MANAGED"));
         idFormat(agreement, "ACCESS_ID_FORMAT");
         notFound(agreement);
     }
@@ -300,81 +382,134 @@ final class LequinoxChecks extends ApiChecks {
                     .expect(200);
             reply.check(reply.jsonText("/state").equals("ACTIVE"), "expected state ACTIVE");
             String id = reply.jsonText("/id");
-            Reply read = own(context, GET_IDENTITY).path("personalIdentityId", id).send().expect(200);
+            Reply read = own(context, GET_IDENTITY)
+                    .path("personalIdentityId", id)
+                    .send()
+                    .expect(200);
             read.check(read.jsonText("/id").equals(id), "expected the identity to read back");
         });
-        refusedIdentity(create, "IDENTITY_NAMES_MISSING", "an identity without a last name is refused", (context, body) ->
-                body.remove("lastName"));
-        refusedIdentity(create, "IDENTITY_MANAGED_MISSING", "an identity without managed is refused", (context, body) ->
-                body.remove("managed"));
-        refusedIdentity(create, "IDENTITY_ID_GIVEN", "an identity with an id is refused", (context, body) ->
-                body.put("id", "conf." + context.ids().letters(8) + "." + context.ids().letters(8)));
-        refusedIdentity(create, "IDENTITY_STATE_GIVEN", "an identity with a state is refused", (context, body) ->
-                body.put("state", "ACTIVE"));
-        refusedIdentity(create, "USER_MANAGED_IDENTITY", "a user-managed identity is refused", (context, body) ->
-                body.put("managed", false));
-        refusedIdentity(create, "UNKNOWN_ERROR", "a first name longer than documented is the documented unknown"
-                + " error", (context, body) -> body.put("firstName", "x".repeat(maxLength(create, "firstName") + 1)));
-        create.documented(500, "BODY_MISSING", "no body is the documented unexpected error", context -> own(
-                        context, CREATE_IDENTITY)
-                .header("Content-Type", "application/json")
-                .send()
-                .expect(500, "BODY_MISSING"));
-        create.documented(500, "JSON_PARSE_ERROR", "malformed JSON is the documented unexpected error", context -> own(
-                        context, CREATE_IDENTITY)
-                .json("{\"firstName\": ")
-                .send()
-                .expect(500, "JSON_PARSE_ERROR"));
-        create.documented(500, "TYPE_DEFINITION_ERROR", "a state that is none of its values is the documented"
-                + " unexpected error", context -> own(context, CREATE_IDENTITY)
-                .json(identityBody(context).put("state", "CONFORMANCE").toString())
-                .send()
-                .expect(500, "TYPE_DEFINITION_ERROR"));
-        create.documented(500, UNEXPECTED, "an Accept without JSON is the unknown error", context -> own(
-                        context, CREATE_IDENTITY)
-                .accept("text/plain")
-                .json(identityBody(context).toString())
-                .send()
-                .expect(500, UNEXPECTED));
+        refusedIdentity(
+                create,
+                "IDENTITY_NAMES_MISSING",
+                "an identity without a last name is refused",
+                (context, body) -> body.remove("lastName"));
+        refusedIdentity(
+                create,
+                "IDENTITY_MANAGED_MISSING",
+                "an identity without managed is refused",
+                (context, body) -> body.remove("managed"));
+        refusedIdentity(
+                create,
+                "IDENTITY_ID_GIVEN",
+                "an identity with an id is refused",
+                (context, body) -> body.put(
+                        "id",
+                        "conf." + context.ids().letters(8) + "." + context.ids().letters(8)));
+        refusedIdentity(
+                create,
+                "IDENTITY_STATE_GIVEN",
+                "an identity with a state is refused",
+                (context, body) -> body.put("state", "ACTIVE"));
+        refusedIdentity(
+                create,
+                "USER_MANAGED_IDENTITY",
+                "a user-managed identity is refused",
+                (context, body) -> body.put("managed", false));
+        refusedIdentity(
+                create,
+                "UNKNOWN_ERROR",
+                "a first name longer than documented is the documented unknown" + " error",
+                (context, body) -> body.put("firstName", "x".repeat(maxLength(create, "firstName") + 1)));
+        create.documented(
+                500,
+                "BODY_MISSING",
+                "no body is the documented unexpected error",
+                context -> own(context, CREATE_IDENTITY)
+                        .header("Content-Type", "application/json")
+                        .send()
+                        .expect(500, "BODY_MISSING"));
+        create.documented(
+                500,
+                "JSON_PARSE_ERROR",
+                "malformed JSON is the documented unexpected error",
+                context -> own(context, CREATE_IDENTITY)
+                        .json("{\"firstName\": ")
+                        .send()
+                        .expect(500, "JSON_PARSE_ERROR"));
+        create.documented(
+                500,
+                "TYPE_DEFINITION_ERROR",
+                "a state that is none of its values is the documented" + " unexpected error",
+                context -> own(context, CREATE_IDENTITY)
+                        .json(identityBody(context).put("state", "CONFORMANCE").toString())
+                        .send()
+                        .expect(500, "TYPE_DEFINITION_ERROR"));
+        create.documented(
+                500,
+                UNEXPECTED,
+                "an Accept without JSON is the unknown error",
+                context -> own(context, CREATE_IDENTITY)
+                        .accept("text/plain")
+                        .json(identityBody(context).toString())
+                        .send()
+                        .expect(500, UNEXPECTED));
     }
 
     private void getIdentity(Definitions.Operation get) {
         get.documented(200, "an identity reads back", context -> {
             String id = identity(context, key(context));
-            Reply reply = own(context, GET_IDENTITY).path("personalIdentityId", id).send().expect(200);
+            Reply reply = own(context, GET_IDENTITY)
+                    .path("personalIdentityId", id)
+                    .send()
+                    .expect(200);
             reply.check(reply.jsonText("/id").equals(id), "expected the identity " + id);
         });
-        get.documented(400, "INVALID_ROLE_ID_FORMAT", "an id that is no global id is refused", context -> own(
-                        context, GET_IDENTITY)
-                .path("personalIdentityId", "conformance")
-                .send()
-                .expect(400, "INVALID_ROLE_ID_FORMAT"));
-        get.documented(400, "COMPANY_NOT_IN_IDENTITY_ID", "another company's identity is refused", context -> own(
-                        context, GET_IDENTITY)
-                .path("personalIdentityId", identity(context, context.fixture("lequinox.otherCompanyKey")))
-                .send()
-                .expect(400, "COMPANY_NOT_IN_IDENTITY_ID"));
-        get.documented(500, UNEXPECTED, "an id of the company that names no identity is the documented unknown"
-                + " error", context -> own(context, GET_IDENTITY)
-                .path("personalIdentityId", unknownId(context, identity(context, key(context))))
-                .send()
-                .expect(500, UNEXPECTED));
+        get.documented(
+                400,
+                "INVALID_ROLE_ID_FORMAT",
+                "an id that is no global id is refused",
+                context -> own(context, GET_IDENTITY)
+                        .path("personalIdentityId", "conformance")
+                        .send()
+                        .expect(400, "INVALID_ROLE_ID_FORMAT"));
+        get.documented(
+                400,
+                "COMPANY_NOT_IN_IDENTITY_ID",
+                "another company's identity is refused",
+                context -> own(context, GET_IDENTITY)
+                        .path("personalIdentityId", identity(context, context.fixture("lequinox.otherCompanyKey")))
+                        .send()
+                        .expect(400, "COMPANY_NOT_IN_IDENTITY_ID"));
+        get.documented(
+                500,
+                UNEXPECTED,
+                "an id of the company that names no identity is the documented unknown" + " error",
+                context -> own(context, GET_IDENTITY)
+                        .path("personalIdentityId", unknownId(context, identity(context, key(context))))
+                        .send()
+                        .expect(500, UNEXPECTED));
     }
 
     private void idFormat(Definitions.Operation operation, String code) {
         String id = operation.model().operationId();
-        operation.documented(400, code, "a path that is no global id is refused", context -> own(context, id)
-                .path("accessId", "conformance")
-                .send()
-                .expect(400, code));
+        operation.documented(
+                400,
+                code,
+                "a path that is no global id is refused",
+                context ->
+                        own(context, id).path("accessId", "conformance").send().expect(400, code));
     }
 
     private void notFound(Definitions.Operation operation) {
         String id = operation.model().operationId();
-        operation.documented(404, "ACCESS_NOT_FOUND", "an unknown access is not found", context -> own(context, id)
-                .path("accessId", unknownId(context, identity(context, key(context))))
-                .send()
-                .expect(404, "ACCESS_NOT_FOUND"));
+        operation.documented(
+                404,
+                "ACCESS_NOT_FOUND",
+                "an unknown access is not found",
+                context -> own(context, id)
+                        .path("accessId", unknownId(context, identity(context, key(context))))
+                        .send()
+                        .expect(404, "ACCESS_NOT_FOUND"));
         operation.add(
                 Kind.AUTHORISATION,
                 "another company's application does not find the access",
@@ -403,7 +538,11 @@ final class LequinoxChecks extends ApiChecks {
             String id = access(context, null, true);
             ObjectNode body = update(id, "DEACTIVATED");
             change.apply(context, body);
-            own(context, UPDATE).path("accessId", id).json(body.toString()).send().expect(400, code);
+            own(context, UPDATE)
+                    .path("accessId", id)
+                    .json(body.toString())
+                    .send()
+                    .expect(400, code);
             Reply read = own(context, GET).path("accessId", id).send().expect(200);
             read.check(read.jsonText("/state").equals("ACTIVE"), "expected the refused update to change nothing");
         });
@@ -476,12 +615,20 @@ final class LequinoxChecks extends ApiChecks {
 
     /** A well-formed global id of the company of {@code sibling} (a global id) that names nothing. */
     private static String unknownId(CheckContext context, String sibling) {
-        return sibling.substring(0, 4) + "." + context.ids().letters(8) + "." + context.ids().letters(8);
+        return sibling.substring(0, 4) + "." + context.ids().letters(8) + "."
+                + context.ids().letters(8);
     }
 
     private static int maxLength(Definitions.Operation operation, String property) {
-        var schema = operation.model().model().getRequestBody().getContent().get("application/json").getSchema();
-        var member = (io.swagger.v3.oas.models.media.Schema<?>) schema.getProperties().get(property);
+        var schema = operation
+                .model()
+                .model()
+                .getRequestBody()
+                .getContent()
+                .get("application/json")
+                .getSchema();
+        var member = (io.swagger.v3.oas.models.media.Schema<?>)
+                schema.getProperties().get(property);
         return member.getMaxLength();
     }
 }

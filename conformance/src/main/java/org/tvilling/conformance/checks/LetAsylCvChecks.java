@@ -27,7 +27,9 @@ final class LetAsylCvChecks extends StarChecks {
     @Override
     Call valid(CheckContext context, String operationId) {
         Call call = context.call(operationId).header(CPR, context.fixture("star.cprWithFullCv"));
-        return operationId.equals(TRANSFER) ? call.header("x-requestId", context.ids().unique("conf-")) : call;
+        return operationId.equals(TRANSFER)
+                ? call.header("x-requestId", context.ids().unique("conf-"))
+                : call;
     }
 
     @Override
@@ -37,13 +39,19 @@ final class LetAsylCvChecks extends StarChecks {
             String cpr = context.fixture("star.cprWithFullCv");
             Reply reply = authorised(context, GET).send().expect(200);
             reply.check(
-                    reply.json().at("/cvProfilstruktur/cvStamprofilstruktur/personnummer").asText().equals(cpr),
+                    reply.json()
+                            .at("/cvProfilstruktur/cvStamprofilstruktur/personnummer")
+                            .asText()
+                            .equals(cpr),
                     "expected the CV of " + cpr);
         });
-        get.documented(200, "a minimal CV: only the required structures", context -> authorised(context, GET)
-                .header(CPR, context.fixture("star.cprWithMinimalCv"))
-                .send()
-                .expect(200));
+        get.documented(
+                200,
+                "a minimal CV: only the required structures",
+                context -> authorised(context, GET)
+                        .header(CPR, context.fixture("star.cprWithMinimalCv"))
+                        .send()
+                        .expect(200));
         cprChecks(get, "1001");
 
         Definitions.Operation pdf = on.operation(PDF);
@@ -57,16 +65,17 @@ final class LetAsylCvChecks extends StarChecks {
                 throw reply.failure("expected base64 in pdfData");
             }
             reply.check(
-                    document.length > 5 && new String(document, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
-                            .equals("%PDF-"),
+                    document.length > 5
+                            && new String(document, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"),
                     "expected pdfData to be a PDF document");
         });
         cprChecks(pdf, "1001");
 
         Definitions.Operation transfer = on.operation(TRANSFER);
-        transfer.documented(200, "the CV is transferred", context -> authorised(context, TRANSFER)
-                .send()
-                .expect(200));
+        transfer.documented(
+                200,
+                "the CV is transferred",
+                context -> authorised(context, TRANSFER).send().expect(200));
         transfer.add(
                 Kind.STATEFUL,
                 "a transfer copies: the LetAsyl CV reads the same afterwards",
@@ -87,10 +96,14 @@ final class LetAsylCvChecks extends StarChecks {
                     .expect(400, "1014");
             feltIfAny(reply, "x-requestId");
         });
-        transfer.documented(400, "1014", "a missing x-requestId is refused", context -> authorised(context, TRANSFER)
-                .withoutHeader("x-requestId")
-                .send()
-                .expect(400, "1014"));
+        transfer.documented(
+                400,
+                "1014",
+                "a missing x-requestId is refused",
+                context -> authorised(context, TRANSFER)
+                        .withoutHeader("x-requestId")
+                        .send()
+                        .expect(400, "1014"));
     }
 
     /** The citizen's CPR number: refused when it breaks the pattern or is missing, not found without a CV. */
@@ -100,24 +113,33 @@ final class LetAsylCvChecks extends StarChecks {
             if (Inputs.matchesPattern(operation.model(), "header", CPR, IMPOSSIBLE_CPR)) {
                 throw new IllegalStateException(IMPOSSIBLE_CPR + " no longer breaks the documented pattern");
             }
-            Reply reply = authorised(context, id).header(CPR, IMPOSSIBLE_CPR).send().expect(400, invalidCode);
+            Reply reply =
+                    authorised(context, id).header(CPR, IMPOSSIBLE_CPR).send().expect(400, invalidCode);
             feltIfAny(reply, CPR);
         });
-        operation.documented(400, invalidCode, "a missing CPR number is refused", context -> authorised(context, id)
-                .withoutHeader(CPR)
-                .send()
-                .expect(400, invalidCode));
-        operation.documented(404, "1010", "a citizen without a CV is not found", context -> authorised(context, id)
-                .header(CPR, context.fixture("star.cprWithoutCv"))
-                .send()
-                .expect(404, "1010"));
+        operation.documented(
+                400,
+                invalidCode,
+                "a missing CPR number is refused",
+                context -> authorised(context, id).withoutHeader(CPR).send().expect(400, invalidCode));
+        operation.documented(
+                404,
+                "1010",
+                "a citizen without a CV is not found",
+                context -> authorised(context, id)
+                        .header(CPR, context.fixture("star.cprWithoutCv"))
+                        .send()
+                        .expect(404, "1010"));
         operation.add(
                 Kind.NEGATIVE,
                 "the placeholder 0000000000 that the pattern allows is not refused as invalid",
                 context -> {
-                    Reply reply = authorised(context, id).header(CPR, "0000000000").send();
-                    reply.check(reply.status() != 400, "expected 0000000000 to be accepted as a CPR number (the"
-                            + " documented pattern allows it), got 400");
+                    Reply reply =
+                            authorised(context, id).header(CPR, "0000000000").send();
+                    reply.check(
+                            reply.status() != 400,
+                            "expected 0000000000 to be accepted as a CPR number (the"
+                                    + " documented pattern allows it), got 400");
                 });
     }
 }

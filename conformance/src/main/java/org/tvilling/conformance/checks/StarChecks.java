@@ -27,7 +27,8 @@ abstract class StarChecks extends ApiChecks {
     static void feltIfAny(Reply reply, String element) {
         for (var fejl : reply.json().path("fejl")) {
             if (fejl.has("felt") && !fejl.path("felt").asText().equalsIgnoreCase(element)) {
-                throw reply.failure("expected felt " + element + ", got " + fejl.path("felt").asText());
+                throw reply.failure("expected felt " + element + ", got "
+                        + fejl.path("felt").asText());
             }
         }
     }

@@ -49,8 +49,9 @@ final class VirksomhedLoginChecks extends StarChecks {
             String cvr = context.fixture("star.cvrWithLogins");
             Reply reply = authorised(context, GET).send().expect(200);
             Login login = login(reply, cvr);
-            reply.check(!login.first().isAfter(login.latest()), "expected the first login not after the latest, got "
-                    + login);
+            reply.check(
+                    !login.first().isAfter(login.latest()),
+                    "expected the first login not after the latest, got " + login);
         });
         get.documented(400, "1014", "a cvrNummer breaking its documented pattern is refused", context -> {
             Reply reply = authorised(context, GET)
@@ -59,15 +60,22 @@ final class VirksomhedLoginChecks extends StarChecks {
                     .expect(400, "1014");
             feltIfAny(reply, "cvrNummer");
         });
-        get.documented(404, "120500", "an unknown company is not found", context -> authorised(context, GET)
-                .path("cvrNummer", context.fixture("star.unknownCvr"))
-                .send()
-                .expect(404, "120500"));
-        get.documented(404, "120700", "a company that never logged in has no login", context -> authorised(
-                        context, GET)
-                .path("cvrNummer", context.fixture("star.cvrWithoutLogin"))
-                .send()
-                .expect(404, "120700"));
+        get.documented(
+                404,
+                "120500",
+                "an unknown company is not found",
+                context -> authorised(context, GET)
+                        .path("cvrNummer", context.fixture("star.unknownCvr"))
+                        .send()
+                        .expect(404, "120500"));
+        get.documented(
+                404,
+                "120700",
+                "a company that never logged in has no login",
+                context -> authorised(context, GET)
+                        .path("cvrNummer", context.fixture("star.cvrWithoutLogin"))
+                        .send()
+                        .expect(404, "120700"));
 
         Definitions.Operation set = on.operation(SET);
         set.add(
@@ -80,8 +88,9 @@ final class VirksomhedLoginChecks extends StarChecks {
                     authorised(context, SET).send().expect(200);
                     Reply reply = authorised(context, GET).send().expect(200);
                     Login after = login(reply, cvr);
-                    reply.check(after.first().equals(before.first()), "expected the first login to stay "
-                            + before.first() + ", got " + after.first());
+                    reply.check(
+                            after.first().equals(before.first()),
+                            "expected the first login to stay " + before.first() + ", got " + after.first());
                     reply.check(
                             near(after.latest(), sent),
                             "expected the latest login to be now (" + sent + "), got " + after.latest());
@@ -92,7 +101,8 @@ final class VirksomhedLoginChecks extends StarChecks {
                 "a company's first login sets both its first and its latest login",
                 context -> {
                     String cvr = context.fixture("star.cvrForFirstLogin");
-                    Reply before = authorised(context, GET).path("cvrNummer", cvr).send();
+                    Reply before =
+                            authorised(context, GET).path("cvrNummer", cvr).send();
                     if (before.status() == 200) {
                         throw new NotRun("star.cvrForFirstLogin " + cvr + " has logged in already (an earlier run"
                                 + " gave it its first login); name a company that never has");
@@ -100,12 +110,16 @@ final class VirksomhedLoginChecks extends StarChecks {
                     before.expect(404, "120700");
                     Instant sent = Instant.now();
                     authorised(context, SET).path("cvrNummer", cvr).send().expect(200);
-                    Reply reply = authorised(context, GET).path("cvrNummer", cvr).send().expect(200);
+                    Reply reply = authorised(context, GET)
+                            .path("cvrNummer", cvr)
+                            .send()
+                            .expect(200);
                     Login after = login(reply, cvr);
                     reply.check(
                             after.first().equals(after.latest()),
                             "expected the first and the latest login to be the same, got " + after);
-                    reply.check(near(after.latest(), sent), "expected the login to be now (" + sent + "), got " + after);
+                    reply.check(
+                            near(after.latest(), sent), "expected the login to be now (" + sent + "), got " + after);
                 },
                 set.response(200, ""),
                 on.operation(GET).response(404, "120700"));
@@ -115,9 +129,15 @@ final class VirksomhedLoginChecks extends StarChecks {
                 context -> {
                     String cvr = context.fixture("star.cvrWithLogins");
                     String requestId = context.ids().unique("conf-");
-                    authorised(context, SET).header("x-requestId", requestId).send().expect(200);
+                    authorised(context, SET)
+                            .header("x-requestId", requestId)
+                            .send()
+                            .expect(200);
                     Login first = login(authorised(context, GET).send().expect(200), cvr);
-                    authorised(context, SET).header("x-requestId", requestId).send().expect(412);
+                    authorised(context, SET)
+                            .header("x-requestId", requestId)
+                            .send()
+                            .expect(412);
                     Reply reply = authorised(context, GET).send().expect(200);
                     reply.check(
                             login(reply, cvr).equals(first),
@@ -139,24 +159,28 @@ final class VirksomhedLoginChecks extends StarChecks {
             feltIfAny(reply, "x-requestId");
         });
         set.documented(400, "1014", "a missing x-requestId is refused", context -> {
-            Reply reply = authorised(context, SET)
-                    .withoutHeader("x-requestId")
-                    .send()
-                    .expect(400, "1014");
+            Reply reply =
+                    authorised(context, SET).withoutHeader("x-requestId").send().expect(400, "1014");
             feltIfAny(reply, "x-requestId");
         });
-        set.documented(404, "120500", "an unknown company is not found", context -> authorised(context, SET)
-                .path("cvrNummer", context.fixture("star.unknownCvr"))
-                .send()
-                .expect(404, "120500"));
+        set.documented(
+                404,
+                "120500",
+                "an unknown company is not found",
+                context -> authorised(context, SET)
+                        .path("cvrNummer", context.fixture("star.unknownCvr"))
+                        .send()
+                        .expect(404, "120500"));
 
         Definitions.Operation all = on.operation(GET_ALL);
         all.documented(200, "every company with a login, ordered by CVR number", context -> {
             Reply reply = authorised(context, GET_ALL).send().expect(200);
             List<String> cvrs = new ArrayList<>();
-            reply.json().path("virksomhedLogins").forEach(login -> cvrs.add(login.path("cvrNummer").asText()));
-            reply.check(cvrs.contains(context.fixture("star.cvrWithLogins")), "expected star.cvrWithLogins among "
-                    + cvrs);
+            reply.json()
+                    .path("virksomhedLogins")
+                    .forEach(login -> cvrs.add(login.path("cvrNummer").asText()));
+            reply.check(
+                    cvrs.contains(context.fixture("star.cvrWithLogins")), "expected star.cvrWithLogins among " + cvrs);
             reply.check(
                     !cvrs.contains(context.fixture("star.cvrWithoutLogin")),
                     "expected no login of star.cvrWithoutLogin");
@@ -173,8 +197,10 @@ final class VirksomhedLoginChecks extends StarChecks {
         reply.check(login.path("cvrNummer").asText().equals(cvr), "expected the login of " + cvr + ", got " + login);
         try {
             return new Login(
-                    OffsetDateTime.parse(login.path("tidligsteLoginTidspunkt").asText()).toInstant(),
-                    OffsetDateTime.parse(login.path("senesteLoginTidspunkt").asText()).toInstant());
+                    OffsetDateTime.parse(login.path("tidligsteLoginTidspunkt").asText())
+                            .toInstant(),
+                    OffsetDateTime.parse(login.path("senesteLoginTidspunkt").asText())
+                            .toInstant());
         } catch (DateTimeParseException e) {
             throw reply.failure("expected ISO-8601 timestamps with an offset, got " + login);
         }

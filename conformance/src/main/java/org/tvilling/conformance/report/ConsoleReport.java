@@ -29,7 +29,9 @@ final class ConsoleReport {
                         Reports.count(results, Outcome.NOT_RUN));
             }
             out.println("  " + figures(figures));
-            figures.missing().forEach(missing -> out.println("    no check for " + missing.operationId() + " " + missing.label()));
+            figures.missing()
+                    .forEach(missing ->
+                            out.println("    no check for " + missing.operationId() + " " + missing.label()));
         });
         out.println("overall: " + figures(run.overall()));
         print(out, run, Outcome.FAILED, "Failed");
@@ -37,9 +39,7 @@ final class ConsoleReport {
         print(out, run, Outcome.NOT_RUN, "Not run");
         out.printf(
                 "%n%s in %.1f s (run %s).%n",
-                run.passed() ? "PASSED" : "FAILED",
-                run.took().toMillis() / 1000.0,
-                run.runId());
+                run.passed() ? "PASSED" : "FAILED", run.took().toMillis() / 1000.0, run.runId());
     }
 
     static String figures(Figures figures) {
@@ -50,8 +50,7 @@ final class ConsoleReport {
                                 figures.provokable(),
                                 figures.unprovokable().size())
                 + " score %s (%d of %d checks run passed; %d not run)"
-                        .formatted(
-                                Figures.percent(figures.score()), figures.passed(), figures.run(), figures.notRun());
+                        .formatted(Figures.percent(figures.score()), figures.passed(), figures.run(), figures.notRun());
     }
 
     private static void print(PrintStream out, Suite.Run run, Outcome outcome, String heading) {

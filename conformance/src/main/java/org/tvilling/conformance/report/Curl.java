@@ -33,10 +33,9 @@ final class Curl {
             return String.join("\n", exchange.problems());
         }
         StringBuilder text = new StringBuilder("HTTP ").append(answer.status());
-        answer.headers().forEach((name, values) -> values.forEach(value -> text.append('\n')
-                .append(name)
-                .append(": ")
-                .append(value)));
+        answer.headers()
+                .forEach((name, values) -> values.forEach(
+                        value -> text.append('\n').append(name).append(": ").append(value)));
         if (!answer.body().isEmpty()) {
             text.append("\n\n").append(abbreviated(answer.body()));
         }

@@ -24,8 +24,7 @@ import org.tvilling.contract.Specs;
  */
 final class HtmlReport {
 
-    private static final String STYLE =
-            """
+    private static final String STYLE = """
             body{font-family:system-ui,sans-serif;margin:2em;max-width:80em;color:#222}
             table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}
             .passed{color:#176f2c}.failed,.error{color:#b3261e}.not_run{color:#7a5b00}.unprovokable{color:#555}
@@ -114,14 +113,19 @@ final class HtmlReport {
 
     private void api(String api, Figures figures) {
         Specs.Spec spec = Apis.spec(api);
-        html.append("<h2 id=\"").append(api).append("\">").append(api).append("</h2>\n<p>")
+        html.append("<h2 id=\"")
+                .append(api)
+                .append("\">")
+                .append(api)
+                .append("</h2>\n<p>")
                 .append(escape(ConsoleReport.figures(figures)))
                 .append("</p>\n");
         if (!figures.missing().isEmpty()) {
             html.append("<p class=\"failed\">Documented responses without a check:</p><ul>");
-            figures.missing().forEach(key -> html.append("<li>")
-                    .append(escape(key.operationId() + " " + key.label()))
-                    .append("</li>"));
+            figures.missing()
+                    .forEach(key -> html.append("<li>")
+                            .append(escape(key.operationId() + " " + key.label()))
+                            .append("</li>"));
             html.append("</ul>\n");
         }
         List<Result> results = run.results().stream()
@@ -203,7 +207,8 @@ final class HtmlReport {
                     .append(result.exchanges().size())
                     .append(result.exchanges().size() == 1 ? " exchange" : " exchanges")
                     .append("</summary>");
-            List<Exchange> shown = result.exchanges().subList(0, Math.min(SHOWN_EXCHANGES, result.exchanges().size()));
+            List<Exchange> shown = result.exchanges()
+                    .subList(0, Math.min(SHOWN_EXCHANGES, result.exchanges().size()));
             for (Exchange exchange : shown) {
                 html.append("<pre>")
                         .append(escape(Curl.request(exchange, run.secrets())))

@@ -60,7 +60,10 @@ final class JunitReport {
         property(xml, "coverage", String.format(Locale.ROOT, "%.4f", figures.coverage()));
         property(xml, "score", String.format(Locale.ROOT, "%.4f", figures.score()));
         property(xml, "documentedResponses", String.valueOf(figures.documented().size()));
-        property(xml, "unprovokableResponses", String.valueOf(figures.unprovokable().size()));
+        property(
+                xml,
+                "unprovokableResponses",
+                String.valueOf(figures.unprovokable().size()));
         property(xml, "coveredResponses", String.valueOf(figures.covered().size()));
         xml.writeCharacters("\n    ");
         xml.writeEndElement();
@@ -74,7 +77,8 @@ final class JunitReport {
     private static void testcase(XMLStreamWriter xml, Suite.Run run, Result result) throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
-        xml.writeAttribute("classname", result.check().api() + "." + result.check().operationId());
+        xml.writeAttribute(
+                "classname", result.check().api() + "." + result.check().operationId());
         xml.writeAttribute("name", Reports.name(result));
         xml.writeAttribute("time", seconds(result.took()));
         switch (result.outcome()) {
