@@ -156,20 +156,20 @@ public final class Http implements AutoCloseable {
             List<Map.Entry<String, String>> headers,
             String body) {
         SimpleRequest.Builder request = new SimpleRequest.Builder(operation.method(), contractPath);
-        Map<String, List<String>> headerValues = new LinkedHashMap<>();
-        headers.forEach(header -> headerValues
-                .computeIfAbsent(header.getKey(), name -> new ArrayList<>())
-                .add(header.getValue()));
-        headerValues.forEach(request::withHeader);
-        Map<String, List<String>> queryValues = new LinkedHashMap<>();
-        query.forEach(parameter -> queryValues
-                .computeIfAbsent(parameter.getKey(), name -> new ArrayList<>())
-                .add(parameter.getValue()));
-        queryValues.forEach(request::withQueryParam);
+        grouped(headers).forEach(request::withHeader);
+        grouped(query).forEach(request::withQueryParam);
         if (body != null) {
             request.withBody(body);
         }
         return request.build();
+    }
+
+    /** Name → values, in the order given. */
+    private static Map<String, List<String>> grouped(List<Map.Entry<String, String>> entries) {
+        Map<String, List<String>> grouped = new LinkedHashMap<>();
+        entries.forEach(entry -> grouped.computeIfAbsent(entry.getKey(), name -> new ArrayList<>())
+                .add(entry.getValue()));
+        return grouped;
     }
 
     private static URI withoutTrailingSlash(URI url) {

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Runs the checks against the target, one after the other, and sums them up per API. */
@@ -39,32 +43,31 @@ public final class Suite {
         Instant started = Instant.now();
         Register register = Register.load();
         RunIds ids = new RunIds();
-        AtomicInteger fuzzBudget = new AtomicInteger(options.maxRequests());
         List<Result> results = new ArrayList<>();
         Secrets secrets = new Secrets();
-        try (Http http = new Http(options.baseUrl(), options.apiBases(), secrets)) {
+        try (Http http = new Http(options.baseUrl(), options.apiBases(), secrets);
+                ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             Credentials credentials = new Credentials(profile, http);
-            for (String api : apis) {
+            List<Future<List<Result>>> runs = new ArrayList<>();
+            for (int i = 0; i < apis.size(); i++) {
+                String api = apis.get(i);
+                // Each API its own share of the generated requests, so that a seed sends the same input
+                // whatever order the APIs finish in.
+                AtomicInteger budget = new AtomicInteger(
+                        options.maxRequests() / apis.size() + (i < options.maxRequests() % apis.size() ? 1 : 0));
                 List<Check> ofApi =
                         checks.stream().filter(check -> check.api().equals(api)).toList();
-                long start = System.nanoTime();
-                List<Result> apiResults = new ArrayList<>();
-                for (Check check : ofApi) {
-                    apiResults.add(run(
-                            check,
-                            new CheckContext(check, http, profile, credentials, ids, options.seed(), fuzzBudget)));
-                }
-                results.addAll(apiResults);
-                out.printf(
-                        "%-24s %4d checks in %5.1f s: %d passed, %d failed, %d errors, %d not run%n",
-                        api,
-                        ofApi.size(),
-                        (System.nanoTime() - start) / 1e9,
-                        count(apiResults, Outcome.PASSED),
-                        count(apiResults, Outcome.FAILED),
-                        count(apiResults, Outcome.ERROR),
-                        count(apiResults, Outcome.NOT_RUN));
+                runs.add(threads.submit(
+                        () -> runApi(api, ofApi, http, profile, credentials, ids, options, budget, out)));
             }
+            for (Future<List<Result>> run : runs) {
+                results.addAll(run.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the suite broke", e.getCause());
         }
         Map<String, Figures> perApi = new LinkedHashMap<>();
         List<ResponseKey> everything = new ArrayList<>();
@@ -93,6 +96,39 @@ public final class Suite {
                 overall,
                 register,
                 secrets);
+    }
+
+    /**
+     * One API's checks, one after the other (they share its state: a user's failed logons, a company's logins);
+     * the APIs run side by side.
+     */
+    private static List<Result> runApi(
+            String api,
+            List<Check> checks,
+            Http http,
+            Profile profile,
+            Credentials credentials,
+            RunIds ids,
+            Options options,
+            AtomicInteger budget,
+            PrintStream out) {
+        long start = System.nanoTime();
+        List<Result> results = new ArrayList<>();
+        for (Check check : checks) {
+            results.add(run(check, new CheckContext(check, http, profile, credentials, ids, options.seed(), budget)));
+        }
+        synchronized (out) {
+            out.printf(
+                    "%-24s %4d checks in %5.1f s: %d passed, %d failed, %d errors, %d not run%n",
+                    api,
+                    checks.size(),
+                    (System.nanoTime() - start) / 1e9,
+                    count(results, Outcome.PASSED),
+                    count(results, Outcome.FAILED),
+                    count(results, Outcome.ERROR),
+                    count(results, Outcome.NOT_RUN));
+        }
+        return results;
     }
 
     static Result run(Check check, CheckContext context) {

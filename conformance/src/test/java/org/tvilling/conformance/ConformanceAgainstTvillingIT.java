@@ -110,8 +110,6 @@ class ConformanceAgainstTvillingIT {
                 "--api",
                 "star-virksomhedlogin",
                 "--api",
-                "heliumv-user",
-                "--api",
                 "lequinox-access");
 
         JsonNode results = JSON.readTree(report.resolve("results.json").toFile());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -98,35 +99,25 @@ final class AltinnChecks extends ApiChecks {
     @Override
     void define(Definitions on) {
         create(on.operation(CREATE));
-        Definitions.Operation list = on.operation(LIST);
-        list.documented(200, "the vendor's systems, without the deleted ones, ordered by system id", context -> {
-            String kept = created(context);
-            String deleted = created(context);
-            asVendor(context, context.call(DELETE).path("systemId", deleted))
-                    .send()
-                    .expect(200);
-            Reply reply = asVendor(context, context.call(LIST)).send().expect(200);
-            List<String> ids = new ArrayList<>();
-            reply.json().forEach(system -> ids.add(system.path("systemId").asText()));
-            reply.check(ids.contains(kept), "expected " + kept + " among " + ids);
-            reply.check(!ids.contains(deleted), "expected the deleted " + deleted + " not to be listed");
-            reply.check(ids.equals(ids.stream().sorted().toList()), "expected the systems ordered by id: " + ids);
-        });
+        on.operation(LIST)
+                .documented(200, "the vendor's systems, without the deleted ones, ordered by system id", context -> {
+                    String kept = created(context);
+                    String deleted = created(context);
+                    delete(context, deleted).expect(200);
+                    Reply reply = asVendor(context, context.call(LIST)).expect(200);
+                    List<String> ids = new ArrayList<>();
+                    reply.json()
+                            .forEach(system -> ids.add(system.path("systemId").asText()));
+                    reply.check(ids.contains(kept), "expected " + kept + " among " + ids);
+                    reply.check(!ids.contains(deleted), "expected the deleted " + deleted + " not to be listed");
+                    reply.check(ids.equals(ids.stream().sorted().toList()), "expected the systems ordered by id");
+                });
 
         Definitions.Operation get = on.operation(GET);
         get.documented(200, "a registered system reads back as it was registered", context -> {
-            String id = newId(context);
             String client = context.ids().uuid();
-            asVendor(
-                            context,
-                            context.call(CREATE)
-                                    .json(system(context, id, List.of(client)).toString()))
-                    .send()
-                    .expect(200);
-            context.cleanup(remove(id));
-            Reply reply = asVendor(context, context.call(GET).path("systemId", id))
-                    .send()
-                    .expect(200);
+            String id = registered(context, List.of(client));
+            Reply reply = read(context, id);
             JsonNode system = reply.json();
             reply.check(system.path("id").asText().equals(id), "expected the id " + id);
             reply.check(!system.path("isDeleted").asBoolean(), "expected isDeleted: false");
@@ -141,59 +132,27 @@ final class AltinnChecks extends ApiChecks {
 
         Definitions.Operation delete = on.operation(DELETE);
         delete.documented(200, "a system is marked as deleted", context -> {
-            String id = created(context);
-            Reply reply = asVendor(context, context.call(DELETE).path("systemId", id))
-                    .send()
-                    .expect(200);
+            Reply reply = delete(context, created(context)).expect(200);
             reply.check(reply.json().path("succeeded").asBoolean(), "expected succeeded: true");
         });
         delete.add(
                 Kind.STATEFUL,
                 "soft delete: the system stays readable as deleted, its id stays taken, its client ids are free",
                 context -> {
-                    String id = newId(context);
                     String client = context.ids().uuid();
-                    asVendor(
+                    String id = registered(context, List.of(client));
+                    delete(context, id).expect(200);
+                    Reply deleted = read(context, id);
+                    deleted.check(deleted.json().path("isDeleted").asBoolean(), "expected isDeleted: true");
+                    deleted.check(deleted.json().path("clientId").isEmpty(), "expected its client ids to be freed");
+                    validationErrors(create(context, system(context, id, List.of())), "AUTH.VLD-00002");
+                    registered(context, List.of(client));
+                    delete(context, id).expect(200);
+                    Reply update = onSystem(
                                     context,
-                                    context.call(CREATE)
-                                            .json(system(context, id, List.of(client))
-                                                    .toString()))
-                            .send()
-                            .expect(200);
-                    asVendor(context, context.call(DELETE).path("systemId", id))
-                            .send()
-                            .expect(200);
-                    Reply read = asVendor(context, context.call(GET).path("systemId", id))
-                            .send()
-                            .expect(200);
-                    read.check(read.json().path("isDeleted").asBoolean(), "expected isDeleted: true");
-                    read.check(read.json().path("clientId").isEmpty(), "expected its client ids to be freed");
-                    validationErrors(
-                            asVendor(
-                                            context,
-                                            context.call(CREATE)
-                                                    .json(system(context, id, List.of())
-                                                            .toString()))
-                                    .send(),
-                            "AUTH.VLD-00002");
-                    String reuser = newId(context);
-                    asVendor(
-                                    context,
-                                    context.call(CREATE)
-                                            .json(system(context, reuser, List.of(client))
-                                                    .toString()))
-                            .send()
-                            .expect(200);
-                    context.cleanup(remove(reuser));
-                    asVendor(context, context.call(DELETE).path("systemId", id))
-                            .send()
-                            .expect(200);
-                    Reply update = asVendor(
-                                    context,
-                                    context.call(UPDATE)
-                                            .path("systemId", id)
-                                            .json(system(context, id, List.of()).toString()))
-                            .send()
+                                    UPDATE,
+                                    id,
+                                    system(context, id, List.of()).toString())
                             .expect(400);
                     update.check(
                             update.json().path("detail").asText().equals("Cannot update a system marked as deleted."),
@@ -208,100 +167,62 @@ final class AltinnChecks extends ApiChecks {
         rights.documented(200, "the rights are replaced", context -> {
             String id = created(context);
             String resource = resources(context).getLast();
-            asVendor(context, context.call(RIGHTS).path("systemId", id).json(rights(resource)))
-                    .send()
-                    .expect(200);
-            Reply read = asVendor(context, context.call(GET).path("systemId", id))
-                    .send()
-                    .expect(200);
-            read.check(
-                    read.json().at("/rights/0/resource/0/value").asText().equals(resource)
-                            && read.json().path("rights").size() == 1,
+            onSystem(context, RIGHTS, id, rights(resource)).expect(200);
+            Reply reply = read(context, id);
+            reply.check(
+                    reply.json().at("/rights/0/resource/0/value").asText().equals(resource)
+                            && reply.json().path("rights").size() == 1,
                     "expected the rights replaced by " + resource);
         });
-        rights.documented(
-                400,
+        listRefused(
+                rights,
                 "AUTH.VLD-00003",
                 "a resource the register does not have is refused",
-                context -> validationErrors(
-                        asVendor(
-                                        context,
-                                        context.call(RIGHTS)
-                                                .path("systemId", created(context))
-                                                .json(rights(unknownResource(context))))
-                                .send(),
-                        "AUTH.VLD-00003"));
-        rights.documented(400, "AUTH.VLD-00006", "the same right twice is refused", context -> {
-            String resource = resources(context).getFirst();
-            validationErrors(
-                    asVendor(
-                                    context,
-                                    context.call(RIGHTS)
-                                            .path("systemId", created(context))
-                                            .json(rights(resource, resource)))
-                            .send(),
-                    "AUTH.VLD-00006");
-        });
+                context -> rights(unknownResource(context)));
+        listRefused(
+                rights,
+                "AUTH.VLD-00006",
+                "the same right twice is refused",
+                context ->
+                        rights(resources(context).getFirst(), resources(context).getFirst()));
         notFound(rights);
 
         Definitions.Operation packages = on.operation(PACKAGES);
         packages.documented(200, "the access packages are replaced", context -> {
             String id = created(context);
             List<String> urns = packages(context);
-            asVendor(context, context.call(PACKAGES).path("systemId", id).json(packages(urns.toArray(String[]::new))))
-                    .send()
+            onSystem(context, PACKAGES, id, packages(urns.toArray(String[]::new)))
                     .expect(200);
-            Reply read = asVendor(context, context.call(GET).path("systemId", id))
-                    .send()
-                    .expect(200);
+            Reply reply = read(context, id);
             List<String> stored = new ArrayList<>();
-            read.json()
+            reply.json()
                     .path("accessPackages")
                     .forEach(p -> stored.add(p.path("urn").asText()));
-            read.check(
+            reply.check(
                     new HashSet<>(stored).equals(new HashSet<>(urns)),
                     "expected the packages " + urns + ", got " + stored);
         });
-        packages.documented(400, "AUTH.VLD-00007", "the same access package twice is refused", context -> {
-            String urn = packages(context).getFirst();
-            validationErrors(
-                    asVendor(
-                                    context,
-                                    context.call(PACKAGES)
-                                            .path("systemId", created(context))
-                                            .json(packages(urn, urn)))
-                            .send(),
-                    "AUTH.VLD-00007");
-        });
-        packages.documented(
-                400,
+        listRefused(
+                packages,
+                "AUTH.VLD-00007",
+                "the same access package twice is refused",
+                context ->
+                        packages(packages(context).getFirst(), packages(context).getFirst()));
+        listRefused(
+                packages,
                 "AUTH.VLD-00008",
                 "an access package Access Management does not know is refused",
-                context -> validationErrors(
-                        asVendor(
-                                        context,
-                                        context.call(PACKAGES)
-                                                .path("systemId", created(context))
-                                                .json(packages(unknownPackage(context))))
-                                .send(),
-                        "AUTH.VLD-00008"));
+                context -> packages(unknownPackage(context)));
         notFound(packages);
     }
 
     private void create(Definitions.Operation create) {
         create.documented(200, "a system is registered: its internal id", context -> {
             String id = newId(context);
-            Reply reply = asVendor(
-                            context,
-                            context.call(CREATE)
-                                    .json(system(
-                                                    context,
-                                                    id,
-                                                    List.of(context.ids().uuid()))
-                                            .toString()))
-                    .send()
-                    .expect(200);
             context.cleanup(remove(id));
+            Reply reply = create(
+                            context, system(context, id, List.of(context.ids().uuid())))
+                    .expect(200);
             reply.check(
                     reply.json().isTextual()
                             && reply.json().asText().matches("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"),
@@ -317,41 +238,20 @@ final class AltinnChecks extends ApiChecks {
                 "AUTH.VLD-00001",
                 "a system id not starting with the vendor's number is refused",
                 context -> system(context, "conf_" + context.ids().unique("x"), List.of()));
-        create.documented(400, "AUTH.VLD-00002", "a system id that exists is refused", context -> {
-            String id = created(context);
-            validationErrors(
-                    asVendor(
-                                    context,
-                                    context.call(CREATE)
-                                            .json(system(context, id, List.of()).toString()))
-                            .send(),
-                    "AUTH.VLD-00002");
-        });
+        refused(
+                create,
+                "AUTH.VLD-00002",
+                "a system id that exists is refused",
+                context -> system(context, created(context), List.of()));
         refused(
                 create,
                 "AUTH.VLD-00003",
                 "a resource the register does not have is refused",
-                context -> system(context, newId(context), List.of())
-                        .set("rights", JSON.readTree(rights(unknownResource(context)))));
-        create.documented(400, "AUTH.VLD-00004", "a client id of another system is refused", context -> {
+                context -> withRights(system(context, newId(context), List.of()), rights(unknownResource(context))));
+        refused(create, "AUTH.VLD-00004", "a client id of another system is refused", context -> {
             String client = context.ids().uuid();
-            String first = newId(context);
-            asVendor(
-                            context,
-                            context.call(CREATE)
-                                    .json(system(context, first, List.of(client))
-                                            .toString()))
-                    .send()
-                    .expect(200);
-            context.cleanup(remove(first));
-            validationErrors(
-                    asVendor(
-                                    context,
-                                    context.call(CREATE)
-                                            .json(system(context, newId(context), List.of(client))
-                                                    .toString()))
-                            .send(),
-                    "AUTH.VLD-00004");
+            registered(context, List.of(client));
+            return system(context, newId(context), List.of(client));
         });
         refused(
                 create,
@@ -360,32 +260,26 @@ final class AltinnChecks extends ApiChecks {
                 context -> redirect(system(context, newId(context), List.of()), "http://conformance.invalid/callback"));
         refused(create, "AUTH.VLD-00006", "the same right twice is refused", context -> {
             String resource = resources(context).getFirst();
-            return system(context, newId(context), List.of()).set("rights", JSON.readTree(rights(resource, resource)));
+            return withRights(system(context, newId(context), List.of()), rights(resource, resource));
         });
         refused(create, "AUTH.VLD-00007", "the same access package twice is refused", context -> {
             String urn = packages(context).getFirst();
-            return system(context, newId(context), List.of()).set("accessPackages", JSON.readTree(packages(urn, urn)));
+            return withPackages(system(context, newId(context), List.of()), packages(urn, urn));
         });
         refused(
                 create,
                 "AUTH.VLD-00008",
                 "an access package Access Management does not know is refused",
-                context -> system(context, newId(context), List.of())
-                        .set("accessPackages", JSON.readTree(packages(unknownPackage(context)))));
-        create.documented(409, "the same client id twice in one request is refused", context -> {
+                context -> withPackages(system(context, newId(context), List.of()), packages(unknownPackage(context))));
+        create.documented(409, "the same client id twice in one request is refused, and nothing is stored", context -> {
             String id = newId(context);
             String client = context.ids().uuid();
-            Reply reply = asVendor(
-                            context,
-                            context.call(CREATE)
-                                    .json(system(context, id, List.of(client, client))
-                                            .toString()))
-                    .send()
+            Reply reply = create(context, system(context, id, List.of(client, client)))
                     .expect(409);
             reply.check(
                     reply.body().startsWith("The System already exist: "),
-                    "expected \"The System already" + " exist: …\", got " + reply.body());
-            asVendor(context, context.call(GET).path("systemId", id)).send().expect(404);
+                    "expected \"The System already exist: …\", got " + reply.body());
+            asVendor(context, context.call(GET).path("systemId", id)).expect(404);
         });
     }
 
@@ -394,13 +288,9 @@ final class AltinnChecks extends ApiChecks {
             String id = created(context);
             ObjectNode changed = system(context, id, List.of(context.ids().uuid()));
             ((ObjectNode) changed.path("name")).put("en", "Replaced " + id);
-            asVendor(context, context.call(UPDATE).path("systemId", id).json(changed.toString()))
-                    .send()
-                    .expect(200);
-            Reply read = asVendor(context, context.call(GET).path("systemId", id))
-                    .send()
-                    .expect(200);
-            read.check(read.json().at("/name/en").asText().equals("Replaced " + id), "expected the new name");
+            onSystem(context, UPDATE, id, changed.toString()).expect(200);
+            Reply reply = read(context, id);
+            reply.check(reply.json().at("/name/en").asText().equals("Replaced " + id), "expected the new name");
         });
         updateRefused(
                 update,
@@ -411,29 +301,11 @@ final class AltinnChecks extends ApiChecks {
                 update,
                 "AUTH.VLD-00003",
                 "a resource the register does not have is refused",
-                (context, id) ->
-                        system(context, id, List.of()).set("rights", JSON.readTree(rights(unknownResource(context)))));
-        update.documented(400, "AUTH.VLD-00004", "a client id of another system is refused", context -> {
+                (context, id) -> withRights(system(context, id, List.of()), rights(unknownResource(context))));
+        updateRefused(update, "AUTH.VLD-00004", "a client id of another system is refused", (context, id) -> {
             String client = context.ids().uuid();
-            String other = newId(context);
-            asVendor(
-                            context,
-                            context.call(CREATE)
-                                    .json(system(context, other, List.of(client))
-                                            .toString()))
-                    .send()
-                    .expect(200);
-            context.cleanup(remove(other));
-            String id = created(context);
-            validationErrors(
-                    asVendor(
-                                    context,
-                                    context.call(UPDATE)
-                                            .path("systemId", id)
-                                            .json(system(context, id, List.of(client))
-                                                    .toString()))
-                            .send(),
-                    "AUTH.VLD-00004");
+            registered(context, List.of(client));
+            return system(context, id, List.of(client));
         });
         updateRefused(
                 update,
@@ -442,18 +314,17 @@ final class AltinnChecks extends ApiChecks {
                 (context, id) -> redirect(system(context, id, List.of()), "http://conformance.invalid/callback"));
         updateRefused(update, "AUTH.VLD-00006", "the same right twice is refused", (context, id) -> {
             String resource = resources(context).getFirst();
-            return system(context, id, List.of()).set("rights", JSON.readTree(rights(resource, resource)));
+            return withRights(system(context, id, List.of()), rights(resource, resource));
         });
         updateRefused(update, "AUTH.VLD-00007", "the same access package twice is refused", (context, id) -> {
             String urn = packages(context).getFirst();
-            return system(context, id, List.of()).set("accessPackages", JSON.readTree(packages(urn, urn)));
+            return withPackages(system(context, id, List.of()), packages(urn, urn));
         });
         updateRefused(
                 update,
                 "AUTH.VLD-00008",
                 "an access package Access Management does not know is refused",
-                (context, id) -> system(context, id, List.of())
-                        .set("accessPackages", JSON.readTree(packages(unknownPackage(context)))));
+                (context, id) -> withPackages(system(context, id, List.of()), packages(unknownPackage(context))));
         updateRefused(update, "AUTH.VLD-00011", "the same client id twice is refused", (context, id) -> {
             String client = context.ids().uuid();
             return system(context, id, List.of(client, client));
@@ -461,40 +332,44 @@ final class AltinnChecks extends ApiChecks {
         notFound(update);
     }
 
-    /** A create whose body breaks one rule: 400 with that code alone. */
+    /** A create whose body breaks one rule: 400 with that code alone, and no system of that id afterwards. */
     private void refused(Definitions.Operation create, String code, String title, Body body) {
         create.documented(400, code, title, context -> {
             ObjectNode system = body.of(context);
-            Reply reply = asVendor(context, context.call(CREATE).json(system.toString()))
-                    .send();
-            validationErrors(reply, code);
             String id = system.path("id").asText();
-            if (id.startsWith(vendor(context) + "_")) {
-                asVendor(context, context.call(GET).path("systemId", id)).send().expect(404);
+            boolean existed = id.startsWith(vendor(context) + "_")
+                    && asVendor(context, context.call(GET).path("systemId", id)).status() == 200;
+            validationErrors(create(context, system), code);
+            if (!existed && id.startsWith(vendor(context) + "_")) {
+                asVendor(context, context.call(GET).path("systemId", id)).expect(404);
             }
         });
     }
 
+    /** An update of a registered system whose body breaks one rule: 400 with that code alone. */
     private void updateRefused(Definitions.Operation update, String code, String title, UpdateBody body) {
         update.documented(400, code, title, context -> {
             String id = created(context);
-            validationErrors(
-                    asVendor(
-                                    context,
-                                    context.call(UPDATE)
-                                            .path("systemId", id)
-                                            .json(body.of(context, id).toString()))
-                            .send(),
-                    code);
+            validationErrors(onSystem(context, UPDATE, id, body.of(context, id).toString()), code);
         });
+    }
+
+    /** A replacement of a registered system's rights or packages that breaks one rule: 400 with that code alone. */
+    private void listRefused(Definitions.Operation operation, String code, String title, ListBody body) {
+        String id = operation.model().operationId();
+        operation.documented(
+                400,
+                code,
+                title,
+                context -> validationErrors(onSystem(context, id, created(context), body.of(context)), code));
     }
 
     private void notFound(Definitions.Operation operation) {
         String id = operation.model().operationId();
         operation.documented(404, "an unknown system is not found", context -> {
             String unknown = newId(context);
-            Call call = valid(context, id).path("systemId", unknown);
-            Reply reply = asVendor(context, call).send().expect(404);
+            Reply reply = asVendor(context, valid(context, id).path("systemId", unknown))
+                    .expect(404);
             String detail = "System with ID '" + unknown + "' not found.";
             reply.check(reply.json().path("detail").asText().equals(detail), "expected the detail \"" + detail + "\"");
         });
@@ -508,6 +383,11 @@ final class AltinnChecks extends ApiChecks {
     @FunctionalInterface
     private interface UpdateBody {
         ObjectNode of(CheckContext context, String id) throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface ListBody {
+        String of(CheckContext context) throws Exception;
     }
 
     /**
@@ -556,8 +436,26 @@ final class AltinnChecks extends ApiChecks {
         return byCode;
     }
 
-    private static Call asVendor(CheckContext context, Call call) {
-        return call.bearer(context.fixture("altinn.vendor"));
+    /** Sends the request with the token of the profile's vendor. */
+    private static Reply asVendor(CheckContext context, Call call) {
+        return call.bearer(context.fixture("altinn.vendor")).send();
+    }
+
+    private static Reply create(CheckContext context, ObjectNode system) {
+        return asVendor(context, context.call(CREATE).json(system.toString()));
+    }
+
+    private static Reply read(CheckContext context, String id) {
+        return asVendor(context, context.call(GET).path("systemId", id)).expect(200);
+    }
+
+    private static Reply delete(CheckContext context, String id) {
+        return asVendor(context, context.call(DELETE).path("systemId", id));
+    }
+
+    /** A request with a body to an operation on one system. */
+    private static Reply onSystem(CheckContext context, String operationId, String id, String body) {
+        return asVendor(context, context.call(operationId).path("systemId", id).json(body));
     }
 
     private static String vendor(CheckContext context) {
@@ -576,21 +474,19 @@ final class AltinnChecks extends ApiChecks {
 
     /** Registers a system for the vendor (removed after the check) and gives its id. */
     private static String created(CheckContext context) {
+        return registered(context, List.of(context.ids().uuid()));
+    }
+
+    /** Registers a system for the vendor with these client ids (removed after the check) and gives its id. */
+    private static String registered(CheckContext context, List<String> clientIds) {
         String id = newId(context);
-        asVendor(
-                        context,
-                        context.call(CREATE)
-                                .json(system(context, id, List.of(context.ids().uuid()))
-                                        .toString()))
-                .send()
-                .expect(200);
+        create(context, system(context, id, clientIds)).expect(200);
         context.cleanup(remove(id));
         return id;
     }
 
     private static org.tvilling.conformance.Check.Body remove(String id) {
-        return context ->
-                asVendor(context, context.call(DELETE).path("systemId", id)).send();
+        return context -> delete(context, id);
     }
 
     private static ObjectNode system(CheckContext context, String id, List<String> clientIds) {
@@ -612,6 +508,16 @@ final class AltinnChecks extends ApiChecks {
         clientIds.forEach(clients::add);
         system.putArray("allowedredirecturls").add("https://conformance.invalid/callback");
         system.put("isVisible", true);
+        return system;
+    }
+
+    private static ObjectNode withRights(ObjectNode system, String rights) throws IOException {
+        system.set("rights", JSON.readTree(rights));
+        return system;
+    }
+
+    private static ObjectNode withPackages(ObjectNode system, String packages) throws IOException {
+        system.set("accessPackages", JSON.readTree(packages));
         return system;
     }
 
