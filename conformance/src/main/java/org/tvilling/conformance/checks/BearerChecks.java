@@ -1,7 +1,9 @@
 package org.tvilling.conformance.checks;
 
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.tvilling.conformance.Call;
 import org.tvilling.conformance.CheckContext;
 import org.tvilling.conformance.Credentials;
@@ -36,42 +38,18 @@ final class BearerChecks {
                     "a request without a credential is refused",
                     context -> refused(api.valid(context, id).withoutHeader("Authorization"), code),
                     unauthorised);
-            checks.add(
-                    Kind.AUTHORISATION,
-                    "a garbage bearer token is refused",
-                    context -> refused(
-                            api.valid(context, id).header("Authorization", "Bearer " + Credentials.garbage()), code),
-                    unauthorised);
-            checks.add(
-                    Kind.AUTHORISATION,
-                    "an unsigned token (alg: none) with an allowed role's claims is refused",
-                    context -> refused(
-                            api.valid(context, id)
-                                    .header(
-                                            "Authorization",
-                                            "Bearer "
-                                                    + context.credentials()
-                                                            .unsigned(api.allowedRole(context, operation))),
-                            code),
-                    unauthorised);
-            checks.add(
-                    Kind.AUTHORISATION,
-                    "a token of a foreign issuer with an allowed role's claims is refused",
-                    context -> refused(
-                            api.valid(context, id)
-                                    .header(
-                                            "Authorization",
-                                            "Bearer "
-                                                    + context.credentials()
-                                                            .foreignIssuer(api.allowedRole(context, operation))),
-                            code),
-                    unauthorised);
-            checks.add(
-                    Kind.AUTHORISATION,
-                    "an expired token of the target's own issuer is refused",
-                    context ->
-                            refused(api.valid(context, id).header("Authorization", "Bearer " + expired(context)), code),
-                    unauthorised);
+            for (Forged forged : forgeries(api, operation)) {
+                checks.add(
+                        Kind.AUTHORISATION,
+                        forged.title(),
+                        context -> refused(
+                                api.valid(context, id)
+                                        .header(
+                                                "Authorization",
+                                                "Bearer " + forged.token().apply(context)),
+                                code),
+                        unauthorised);
+            }
             for (Role role : on.profile().roles()) {
                 Optional<ApiChecks.Refusal> refusal = api.refusal(on.profile(), role, operation);
                 if (refusal.isPresent()) {
@@ -99,6 +77,21 @@ final class BearerChecks {
                 }
             }
         }
+    }
+
+    /** A credential in the place of a valid token, and what the check says of it. */
+    private record Forged(String title, Function<CheckContext, String> token) {}
+
+    private static List<Forged> forgeries(ApiChecks api, Specs.DocumentedOperation operation) {
+        return List.of(
+                new Forged("a garbage bearer token is refused", context -> Credentials.garbage()),
+                new Forged(
+                        "an unsigned token (alg: none) with an allowed role's claims is refused",
+                        context -> context.credentials().unsigned(api.allowedRole(context, operation))),
+                new Forged(
+                        "a token of a foreign issuer with an allowed role's claims is refused",
+                        context -> context.credentials().foreignIssuer(api.allowedRole(context, operation))),
+                new Forged("an expired token of the target's own issuer is refused", BearerChecks::expired));
     }
 
     private static String expired(CheckContext context) {

@@ -89,21 +89,7 @@ final class LetAsylCvChecks extends StarChecks {
                 },
                 transfer.response(200, ""));
         cprChecks(transfer, "1001");
-        transfer.documented(400, "1014", "an x-requestId longer than documented is refused", context -> {
-            Reply reply = authorised(context, TRANSFER)
-                    .header("x-requestId", Inputs.tooLong(transfer.model(), "header", "x-requestId"))
-                    .send()
-                    .expect(400, "1014");
-            feltIfAny(reply, "x-requestId");
-        });
-        transfer.documented(
-                400,
-                "1014",
-                "a missing x-requestId is refused",
-                context -> authorised(context, TRANSFER)
-                        .withoutHeader("x-requestId")
-                        .send()
-                        .expect(400, "1014"));
+        requestIdChecks(transfer);
     }
 
     /** The citizen's CPR number: refused when it breaks the pattern or is missing, not found without a CV. */

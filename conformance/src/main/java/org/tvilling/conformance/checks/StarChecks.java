@@ -2,6 +2,7 @@ package org.tvilling.conformance.checks;
 
 import java.util.List;
 import java.util.Optional;
+import org.tvilling.conformance.Definitions;
 import org.tvilling.conformance.Profile;
 import org.tvilling.conformance.Reply;
 import org.tvilling.conformance.Role;
@@ -21,6 +22,23 @@ abstract class StarChecks extends ApiChecks {
                 && organisations.contains(role.organisationType())
                 && role.scopes().containsAll(scopes);
         return allowed ? Optional.empty() : Optional.of(new Refusal(403, firstCode(operation, 403)));
+    }
+
+    /** The documented request id of a write: longer than its maxLength, or missing, is a 400 1014. */
+    final void requestIdChecks(Definitions.Operation operation) {
+        String id = operation.model().operationId();
+        operation.documented(400, "1014", "an x-requestId longer than documented is refused", context -> {
+            Reply reply = authorised(context, id)
+                    .header("x-requestId", Inputs.tooLong(operation.model(), "header", "x-requestId"))
+                    .send()
+                    .expect(400, "1014");
+            feltIfAny(reply, "x-requestId");
+        });
+        operation.documented(400, "1014", "a missing x-requestId is refused", context -> {
+            Reply reply =
+                    authorised(context, id).withoutHeader("x-requestId").send().expect(400, "1014");
+            feltIfAny(reply, "x-requestId");
+        });
     }
 
     /** STAR's error structure names the offending element in {@code felt} when it gives one. */

@@ -62,14 +62,6 @@ final class VirksomhedLoginChecks extends StarChecks {
         });
         get.documented(
                 404,
-                "120500",
-                "an unknown company is not found",
-                context -> authorised(context, GET)
-                        .path("cvrNummer", context.fixture("star.unknownCvr"))
-                        .send()
-                        .expect(404, "120500"));
-        get.documented(
-                404,
                 "120700",
                 "a company that never logged in has no login",
                 context -> authorised(context, GET)
@@ -151,26 +143,18 @@ final class VirksomhedLoginChecks extends StarChecks {
                     .expect(400, "1014");
             feltIfAny(reply, "cvrNummer");
         });
-        set.documented(400, "1014", "an x-requestId longer than documented is refused", context -> {
-            Reply reply = authorised(context, SET)
-                    .header("x-requestId", Inputs.tooLong(set.model(), "header", "x-requestId"))
-                    .send()
-                    .expect(400, "1014");
-            feltIfAny(reply, "x-requestId");
-        });
-        set.documented(400, "1014", "a missing x-requestId is refused", context -> {
-            Reply reply =
-                    authorised(context, SET).withoutHeader("x-requestId").send().expect(400, "1014");
-            feltIfAny(reply, "x-requestId");
-        });
-        set.documented(
-                404,
-                "120500",
-                "an unknown company is not found",
-                context -> authorised(context, SET)
-                        .path("cvrNummer", context.fixture("star.unknownCvr"))
-                        .send()
-                        .expect(404, "120500"));
+        requestIdChecks(set);
+        for (Definitions.Operation operation : List.of(get, set)) {
+            String id = operation.model().operationId();
+            operation.documented(
+                    404,
+                    "120500",
+                    "an unknown company is not found",
+                    context -> authorised(context, id)
+                            .path("cvrNummer", context.fixture("star.unknownCvr"))
+                            .send()
+                            .expect(404, "120500"));
+        }
 
         Definitions.Operation all = on.operation(GET_ALL);
         all.documented(200, "every company with a login, ordered by CVR number", context -> {
