@@ -30,6 +30,7 @@ class ConformanceAgainstPrismIT {
         try (Launched prism = Launched.start(
                 work.resolve("prism.log"),
                 List.of(
+                        Launched.property("tvilling.node"),
                         Launched.property("tvilling.prism"),
                         "mock",
                         "--host",
