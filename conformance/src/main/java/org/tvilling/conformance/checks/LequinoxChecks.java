@@ -63,7 +63,7 @@ final class LequinoxChecks extends ApiChecks {
         }
         createAccess(on.operation(CREATE));
         getAccess(on.operation(GET));
-        updateAccess(on.operation(UPDATE));
+        updateAccess(on.operation(UPDATE), on.operation(ACTIVATE));
         activate(on.operation(ACTIVATE));
         agreement(on.operation(AGREEMENT));
         createIdentity(on.operation(CREATE_IDENTITY));
@@ -187,20 +187,24 @@ final class LequinoxChecks extends ApiChecks {
         notFound(get);
     }
 
-    private void updateAccess(Definitions.Operation update) {
+    private void updateAccess(Definitions.Operation update, Definitions.Operation activate) {
         update.documented(200, "an ACTIVE access is deactivated, and activated again", context -> {
             String id = access(context, null, true);
-            Reply off = own(context, UPDATE)
-                    .path("accessId", id)
-                    .json(update(id, "DEACTIVATED").toString())
-                    .send();
-            off.expect(200).check(off.jsonText("/state").equals("DEACTIVATED"), "expected state DEACTIVATED");
-            Reply on = own(context, UPDATE)
-                    .path("accessId", id)
-                    .json(update(id, "ACTIVE").toString())
-                    .send();
-            on.expect(200).check(on.jsonText("/state").equals("ACTIVE"), "expected state ACTIVE");
+            state(context, id, "DEACTIVATED");
+            state(context, id, "ACTIVE");
         });
+        update.add(
+                Kind.STATEFUL,
+                "an ACTIVE access set back to INVITED must be activated again",
+                context -> {
+                    String id = access(context, null, true);
+                    state(context, id, "INVITED");
+                    Reply activated =
+                            own(context, ACTIVATE).path("accessId", id).send().expect(200);
+                    activated.check(activated.jsonText("/state").equals("ACTIVE"), "expected state ACTIVE");
+                },
+                update.response(200, ""),
+                activate.response(200, ""));
         refusedUpdate(
                 update,
                 "NAMES_MISSING",
@@ -554,6 +558,16 @@ final class LequinoxChecks extends ApiChecks {
             change.apply(context, body);
             own(context, CREATE_IDENTITY).json(body.toString()).send().expect(400, code);
         });
+    }
+
+    /** Updates the access to the state, which the answer must show. */
+    private static void state(CheckContext context, String id, String state) {
+        Reply reply = own(context, UPDATE)
+                .path("accessId", id)
+                .json(update(id, state).toString())
+                .send()
+                .expect(200);
+        reply.check(reply.jsonText("/state").equals(state), "expected state " + state);
     }
 
     private static String key(CheckContext context) {

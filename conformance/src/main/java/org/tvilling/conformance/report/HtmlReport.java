@@ -253,10 +253,11 @@ final class HtmlReport {
         html.append("</table>\n");
     }
 
+    /** A response is failed when one of its checks failed, passed when one passed and none failed or erred. */
     private static int severity(Outcome outcome) {
         return switch (outcome) {
-            case PASSED -> 0;
-            case NOT_RUN -> 1;
+            case NOT_RUN -> 0;
+            case PASSED -> 1;
             case ERROR -> 2;
             case FAILED -> 3;
         };
