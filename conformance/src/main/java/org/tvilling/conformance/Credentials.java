@@ -45,10 +45,10 @@ public final class Credentials {
         this.profile = profile;
         this.http = http;
         profile.roles().forEach(role -> {
-            http.secrets().add(role.clientSecret());
-            http.secrets().add(role.token());
+            http.secrets().add(role.clientSecret(), "role " + role.name() + "'s client secret");
+            http.secrets().add(role.token(), "role " + role.name() + "'s token");
         });
-        profile.secretValues().forEach(http.secrets()::add);
+        profile.secretValues().forEach((key, value) -> http.secrets().add(value, key));
     }
 
     public Role role(String name) {
@@ -87,7 +87,7 @@ public final class Credentials {
             if (!token.isTextual()) {
                 throw new SetupError("the token endpoint gave role " + role.name() + " no access_token");
             }
-            return http.secrets().add(token.asText());
+            return http.secrets().add(token.asText(), "role " + role.name() + "'s token");
         } catch (IOException e) {
             throw new SetupError("no token for role %s from %s: %s".formatted(role.name(), endpoint, e));
         }

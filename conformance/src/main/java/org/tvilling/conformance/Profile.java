@@ -109,20 +109,22 @@ public final class Profile {
         return node == null ? MissingNode.getInstance() : node;
     }
 
-    /** The values of every key that names a secret (a password, secret, key or token), anywhere in the profile. */
-    public List<String> secretValues() {
-        List<String> secrets = new ArrayList<>();
+    /** The values of every key ending in password, secret, key or token, anywhere in the profile, by path. */
+    public Map<String, String> secretValues() {
+        Map<String, String> secrets = new java.util.LinkedHashMap<>();
         collectSecrets(root, "", secrets);
         return secrets;
     }
 
-    private static void collectSecrets(JsonNode node, String key, List<String> secrets) {
+    private static void collectSecrets(JsonNode node, String path, Map<String, String> secrets) {
         if (node.isObject()) {
-            node.properties().forEach(field -> collectSecrets(field.getValue(), field.getKey(), secrets));
+            node.properties()
+                    .forEach(field -> collectSecrets(
+                            field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), secrets));
         } else if (node.isArray()) {
-            node.forEach(item -> collectSecrets(item, key, secrets));
-        } else if (node.isValueNode() && SECRET_KEY.matcher(key).matches()) {
-            secrets.add(node.asText());
+            node.forEach(item -> collectSecrets(item, path, secrets));
+        } else if (node.isValueNode() && SECRET_KEY.matcher(path).matches()) {
+            secrets.put(path, node.asText());
         }
     }
 

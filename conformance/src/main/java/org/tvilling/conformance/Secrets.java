@@ -2,25 +2,25 @@ package org.tvilling.conformance;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every secret the suite holds (client secrets, tokens, passwords, keys, session tokens it was given): they never
- * appear in a report, wherever they would have been written.
+ * appear in a report, wherever they would have been written; a reader sees what stood there
+ * ({@code <redacted: role vendor's token>}).
  */
 public final class Secrets {
-
-    public static final String REDACTED = "<redacted>";
 
     /** Shorter values are too likely to occur by chance to be blanked everywhere. */
     private static final int SHORTEST = 4;
 
-    private final Set<String> values = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> labels = new ConcurrentHashMap<>();
 
-    public String add(String secret) {
+    /** Adds a secret and gives it back; {@code what} says what it is, for the reader of a report. */
+    public String add(String secret, String what) {
         if (secret != null && secret.length() >= SHORTEST) {
-            values.add(secret);
+            labels.putIfAbsent(secret, what);
         }
         return secret;
     }
@@ -30,12 +30,14 @@ public final class Secrets {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        List<String> longestFirst = values.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
+        List<Map.Entry<String, String>> longestFirst = labels.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, String> entry) ->
+                                entry.getKey().length())
+                        .reversed())
                 .toList();
         String redacted = text;
-        for (String secret : longestFirst) {
-            redacted = redacted.replace(secret, REDACTED);
+        for (Map.Entry<String, String> secret : longestFirst) {
+            redacted = redacted.replace(secret.getKey(), "<redacted: " + secret.getValue() + ">");
         }
         return redacted;
     }

@@ -33,12 +33,13 @@ class ConformanceAgainstTvillingIT {
     private final Path work = Path.of("target", "it", "tvilling");
     private Launched server;
     private URI baseUrl;
+    private Path data;
 
     @BeforeAll
     void startTvilling() throws Exception {
         int port = Launched.freePort();
         baseUrl = URI.create("http://localhost:" + port);
-        Path data = work.resolve("postgres-" + port).toAbsolutePath();
+        data = work.resolve("postgres-" + port).toAbsolutePath();
         server = Launched.start(
                 work.resolve("server.log"),
                 List.of(
@@ -51,9 +52,15 @@ class ConformanceAgainstTvillingIT {
     }
 
     @AfterAll
-    void stopTvilling() {
+    void stopTvilling() throws IOException {
         if (server != null) {
             server.close();
+        }
+        if (data != null && Files.isDirectory(data)) {
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(file -> file.toFile().delete());
+            }
         }
     }
 

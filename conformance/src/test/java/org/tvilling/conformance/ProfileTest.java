@@ -43,7 +43,14 @@ class ProfileTest {
                 lequinox: {key: k1, otherCompanyKey: k2}
                 """, name -> null);
 
-        assertThat(profile.secretValues()).containsExactlyInAnyOrder("eyJexpired", "cs", "pw", "k1", "k2");
+        assertThat(profile.secretValues())
+                .containsOnlyKeys(
+                        "expiredToken",
+                        "roles.r.clientSecret",
+                        "heliumv.user.password",
+                        "lequinox.key",
+                        "lequinox.otherCompanyKey")
+                .containsValues("eyJexpired", "cs", "pw", "k1", "k2");
     }
 
     @Test

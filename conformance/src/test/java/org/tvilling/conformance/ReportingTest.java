@@ -12,12 +12,13 @@ class ReportingTest {
     @Test
     void secretsAreRedactedWhereverTheyAppear() {
         Secrets secrets = new Secrets();
-        secrets.add("demo-pw");
-        secrets.add("eyJ.token.demo-pw");
-        secrets.add("x");
+        secrets.add("demo-pw", "heliumv.user.password");
+        secrets.add("eyJ.token.demo-pw", "role star's token");
+        secrets.add("x", "too short to blank");
 
         assertThat(secrets.redact("Bearer eyJ.token.demo-pw and {\"password\":\"demo-pw\"}, x"))
-                .isEqualTo("Bearer <redacted> and {\"password\":\"<redacted>\"}, x");
+                .isEqualTo("Bearer <redacted: role star's token> and"
+                        + " {\"password\":\"<redacted: heliumv.user.password>\"}, x");
     }
 
     @Test

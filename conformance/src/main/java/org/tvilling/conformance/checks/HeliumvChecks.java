@@ -258,8 +258,9 @@ final class HeliumvChecks extends ApiChecks {
                         + " caller's stays",
                 context -> {
                     String old = context.fixture("heliumv.passwordUser.password");
-                    String changed =
-                            context.http().secrets().add("conf-" + context.ids().letters(16));
+                    String changed = context.http()
+                            .secrets()
+                            .add("conf-" + context.ids().letters(16), "a password of the check");
                     String caller = session(context, "heliumv.passwordUser", old);
                     String other = session(context, "heliumv.passwordUser", old);
                     try {
@@ -438,7 +439,7 @@ final class HeliumvChecks extends ApiChecks {
             token = reply.json().path("token").asText();
         }
         reply.check(!token.isBlank(), "expected a token");
-        return context.http().secrets().add(token);
+        return context.http().secrets().add(token, "a session token");
     }
 
     private static void logoutQuietly(CheckContext context, String token) {
