@@ -41,8 +41,10 @@ public enum Organisation {
             @Override
             public AuthorizationResult authorize(
                     Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
+                // A token without the claim (another API's token of the same issuer) is no allowed organisation.
                 return new AuthorizationDecision(authentication.get() instanceof JwtAuthenticationToken token
-                        && values.contains(token.getToken().getClaimAsString(CLAIM)));
+                        && token.getToken().getClaimAsString(CLAIM) instanceof String organisation
+                        && values.contains(organisation));
             }
         };
     }
