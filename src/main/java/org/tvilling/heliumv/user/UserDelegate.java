@@ -1,5 +1,6 @@
 package org.tvilling.heliumv.user;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -30,8 +31,12 @@ class UserDelegate implements UserApiDelegate {
 
     private final LogonService logons;
 
-    UserDelegate(LogonService logons) {
+    /** The current request: logout and password read the session token the security schemes describe. */
+    private final HttpServletRequest request;
+
+    UserDelegate(LogonService logons, HttpServletRequest request) {
         this.logons = logons;
+        this.request = request;
     }
 
     @Override
@@ -87,8 +92,8 @@ class UserDelegate implements UserApiDelegate {
     }
 
     @Override
-    public ResponseEntity<Void> logout(@Nullable String userid, @Nullable String hvtoken) {
-        return logout(token(userid, hvtoken));
+    public ResponseEntity<Void> logout() {
+        return logout(token());
     }
 
     @Override
@@ -97,9 +102,8 @@ class UserDelegate implements UserApiDelegate {
     }
 
     @Override
-    public ResponseEntity<Void> changePassword(
-            @Nullable String userid, @Nullable String hvtoken, @Nullable ChangePasswordEntry changePasswordEntry) {
-        Sitzung sitzung = logons.sitzung(token(userid, hvtoken)).orElseThrow(HvException::unauthorized);
+    public ResponseEntity<Void> changePassword(@Nullable ChangePasswordEntry changePasswordEntry) {
+        Sitzung sitzung = logons.sitzung(token()).orElseThrow(HvException::unauthorized);
         if (!LogonService.hatKennwort(sitzung)) {
             throw HvException.badRequest(HvHeaders.expectationFailed(ERWARTUNG_NICHT_ERFUELLT));
         }
@@ -119,9 +123,13 @@ class UserDelegate implements UserApiDelegate {
                 : ResponseEntity.noContent().build();
     }
 
-    /** The token of the request: the header {@code hvtoken} wins over {@code userid} when it is not blank. */
-    private static String token(@Nullable String userid, @Nullable String hvtoken) {
-        return LogonService.isBlank(hvtoken) ? required(userid, "userid") : hvtoken;
+    /**
+     * The session token of the request (the security schemes userid and hvtoken): the header {@code hvtoken}
+     * wins over the query parameter {@code userid} when it is not blank.
+     */
+    private String token() {
+        String hvtoken = request.getHeader("hvtoken");
+        return LogonService.isBlank(hvtoken) ? required(request.getParameter("userid"), "userid") : hvtoken;
     }
 
     /** HvValidateBadRequest.notEmpty: blank counts as missing. */

@@ -40,7 +40,8 @@ class AccessDelegate implements AccessApiDelegate {
         if (specified(access.getAccessId())) {
             throw new LequinoxException(LequinoxMessage.ACCESS_ID_GIVEN);
         }
-        if (access.getState() != null && access.getState() != Access.StateEnum.INVITED) {
+        if (access.getState() != null
+                && access.getState() != org.tvilling.lequinox.access.generated.model.State.INVITED) {
             throw new LequinoxException(LequinoxMessage.STATE_GIVEN);
         }
         AccessType type = AccessType.valueOf(access.getType().getValue());
@@ -52,7 +53,9 @@ class AccessDelegate implements AccessApiDelegate {
             throw new LequinoxException(LequinoxMessage.CORPORATE_ID_MISSING);
         }
         boolean managed = access.getManaged();
-        State state = access.getState() == Access.StateEnum.INVITED || !managed ? State.INVITED : State.ACTIVE;
+        State state = access.getState() == org.tvilling.lequinox.access.generated.model.State.INVITED || !managed
+                ? State.INVITED
+                : State.ACTIVE;
         AccessDetails created = new AccessDetails(
                 type,
                 access.getPrivateId(),
@@ -149,6 +152,7 @@ class AccessDelegate implements AccessApiDelegate {
                 .firstName(access.firstName())
                 .lastName(access.lastName())
                 .managed(access.managed())
-                .state(Access.StateEnum.fromValue(access.state().name()));
+                .state(org.tvilling.lequinox.access.generated.model.State.fromValue(
+                        access.state().name()));
     }
 }

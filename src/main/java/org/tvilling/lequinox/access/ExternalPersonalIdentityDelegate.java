@@ -92,7 +92,7 @@ class ExternalPersonalIdentityDelegate implements ExternalPersonalIdentityApiDel
                 .lastName(identity.lastName())
                 .emailAddress(identity.emailAddress())
                 .managed(identity.managed())
-                .state(ExternalPersonalIdentity.StateEnum.fromValue(
+                .state(org.tvilling.lequinox.access.generated.model.State.fromValue(
                         identity.state().name()));
     }
 }
