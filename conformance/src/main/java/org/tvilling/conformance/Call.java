@@ -20,6 +20,7 @@ public final class Call {
     private final CheckContext context;
     private final Specs.DocumentedOperation operation;
     private final Map<String, String> rawPathValues = new LinkedHashMap<>();
+    private final Map<String, String> pathValues = new LinkedHashMap<>();
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
     private final List<Map.Entry<String, String>> headers = new ArrayList<>();
     private @Nullable String body;
@@ -35,7 +36,9 @@ public final class Call {
 
     /** A path parameter, percent-encoded here. */
     public Call path(String name, String value) {
-        return rawPath(name, encode(value));
+        rawPath(name, encode(value));
+        pathValues.put(name, value);
+        return this;
     }
 
     /** A path parameter exactly as it goes on the wire (e.g. {@code %20}). */
@@ -44,6 +47,7 @@ public final class Call {
             throw new IllegalArgumentException(operation.operationId() + " has no path parameter " + name);
         }
         rawPathValues.put(name, raw);
+        pathValues.remove(name);
         return this;
     }
 
@@ -87,6 +91,27 @@ public final class Call {
         withoutHeader("Content-Type");
         this.body = text;
         return this;
+    }
+
+    /** A parameter as this call gives it (path values unescaped), for a generator that starts from it. */
+    public java.util.Optional<String> parameter(String in, String name) {
+        return switch (in) {
+            case "path" -> java.util.Optional.ofNullable(pathValues.get(name));
+            case "query" -> first(query, name);
+            case "header" -> first(headers, name);
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    public java.util.Optional<String> body() {
+        return java.util.Optional.ofNullable(body);
+    }
+
+    private static java.util.Optional<String> first(List<Map.Entry<String, String>> entries, String name) {
+        return entries.stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     public Reply send() {

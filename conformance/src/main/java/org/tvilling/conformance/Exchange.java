@@ -16,6 +16,7 @@ import org.tvilling.contract.Answer;
  * @param answer the response; null when none came (the reason is in {@code problems})
  * @param problems how the exchange broke the contract, empty when it did not
  * @param codes the error codes the response carries, where its family puts them
+ * @param replay how to send exactly this request again, when a curl command cannot (a malformed request's bytes)
  */
 public record Exchange(
         String operationId,
@@ -26,7 +27,8 @@ public record Exchange(
         @Nullable Answer answer,
         List<String> problems,
         List<String> codes,
-        Duration took) {
+        Duration took,
+        @Nullable String replay) {
 
     public int status() {
         return answer == null ? 0 : answer.status();

@@ -116,7 +116,8 @@ public final class Http implements AutoCloseable {
                     null,
                     List.of("no answer: " + e),
                     List.of(),
-                    Duration.ofNanos(System.nanoTime() - start));
+                    Duration.ofNanos(System.nanoTime() - start),
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -146,7 +147,8 @@ public final class Http implements AutoCloseable {
                 answer,
                 verdict.get().problems(),
                 verdict.get().codes(),
-                took);
+                took,
+                null);
     }
 
     private static Request validatorRequest(

@@ -13,6 +13,9 @@ final class Curl {
     private Curl() {}
 
     static String request(Exchange exchange, Secrets secrets) {
+        if (exchange.replay() != null) {
+            return secrets.redact(exchange.replay());
+        }
         StringBuilder curl = new StringBuilder("curl -sS -i");
         if (!exchange.method().equals("GET") || exchange.body() != null) {
             curl.append(" -X ").append(exchange.method());
