@@ -6,11 +6,9 @@ import java.util.Collection;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Access Management's access packages, as a system's packages are checked against them (AUTH.VLD-00008). */
 @Repository
-@Transactional(readOnly = true)
 class AccessPackageRepository {
 
     private final DSLContext dsl;

@@ -49,7 +49,6 @@ import org.tvilling.platform.web.Causes;
  * concurrent changes of one system follow each other.
  */
 @Repository
-@Transactional(readOnly = true)
 class RegisteredSystemRepository {
 
     private static final String UNIQUE_VIOLATION = "23505";

@@ -7,11 +7,9 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Altinn's resource register, as the rights of a system are checked against it (AUTH.VLD-00003). */
 @Repository
-@Transactional(readOnly = true)
 class ResourceRegisterRepository {
 
     private final DSLContext dsl;

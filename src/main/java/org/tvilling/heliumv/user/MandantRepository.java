@@ -10,10 +10,8 @@ import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.SelectField;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 @Repository
-@Transactional(readOnly = true)
 class MandantRepository {
 
     /** A client as every query of the family reads it, also nested in a contact's clients. */

@@ -5,10 +5,8 @@ import static org.tvilling.db.heliumv.Tables.PERSONAL;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 @Repository
-@Transactional(readOnly = true)
 class PersonalRepository {
 
     private final DSLContext dsl;

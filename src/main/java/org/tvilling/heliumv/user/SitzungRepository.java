@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  * Every check of a token is one statement that also restarts its idle time, so N instances agree.
  */
 @Repository
-@Transactional(readOnly = true)
 class SitzungRepository {
 
     /** Expired sessions removed per logon, at most (the rest go with the next logons). */
@@ -57,8 +56,10 @@ class SitzungRepository {
         }
     }
 
-    /** The live session of the token, its idle time restarted; empty when unknown or ended. */
-    @Transactional
+    /**
+     * The live session of the token, its idle time restarted; empty when unknown or ended. One statement,
+     * atomic on its own.
+     */
     Optional<Sitzung> benutzen(UUID token, OffsetDateTime jetzt, Duration leerlauf) {
         return dsl.update(SITZUNG)
                 .set(SITZUNG.ZULETZT_BENUTZT_UM, jetzt)
@@ -72,8 +73,10 @@ class SitzungRepository {
                 .fetchOptional(mapping(Sitzung::new));
     }
 
-    /** Ends the session of the token; true when it was live (logout 200), false when unknown or ended (204). */
-    @Transactional
+    /**
+     * Ends the session of the token; true when it was live (logout 200), false when unknown or ended (204). One
+     * statement, atomic on its own.
+     */
     boolean beenden(UUID token, OffsetDateTime jetzt, Duration leerlauf) {
         return dsl.deleteFrom(SITZUNG)
                 .where(SITZUNG.TOKEN.eq(token))

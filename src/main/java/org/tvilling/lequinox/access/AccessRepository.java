@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  * decided one after the other.
  */
 @Repository
-@Transactional(readOnly = true)
 class AccessRepository {
 
     private static final SelectField<StoredAccess> STORED_ACCESS = row(

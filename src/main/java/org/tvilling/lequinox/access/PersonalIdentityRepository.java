@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Personal identities, always within the calling application's company. */
 @Repository
-@Transactional(readOnly = true)
 class PersonalIdentityRepository {
 
     private final DSLContext dsl;

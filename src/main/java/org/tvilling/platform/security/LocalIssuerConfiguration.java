@@ -101,20 +101,30 @@ class LocalIssuerConfiguration {
     }
 
     @Bean
-    JWKSource<SecurityContext> signingKeys() throws NoSuchAlgorithmException {
+    KeyPair signingKeyPair() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        KeyPair keyPair = generator.generateKeyPair();
-        RSAKey key = new RSAKey.Builder((RSAPublicKey) keyPair.getPublic())
-                .privateKey((RSAPrivateKey) keyPair.getPrivate())
+        return generator.generateKeyPair();
+    }
+
+    /** What the authorization server signs with: the key pair as a JWK, private key included. */
+    @Bean
+    JWKSource<SecurityContext> signingKeys(KeyPair signingKeyPair) {
+        RSAKey key = new RSAKey.Builder((RSAPublicKey) signingKeyPair.getPublic())
+                .privateKey((RSAPrivateKey) signingKeyPair.getPrivate())
                 .keyID(UUID.randomUUID().toString())
                 .build();
         return new ImmutableJWKSet<>(new JWKSet(key));
     }
 
+    /**
+     * What the APIs verify with: the public key alone, as a Java key from the start. A decoder on the signing
+     * JWK source would convert the JWK, private key included, into Java keys for every token it verifies.
+     */
     @Bean
-    JwtDecoder localJwtDecoder(JWKSource<SecurityContext> signingKeys, LocalIssuerProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(signingKeys).build();
+    JwtDecoder localJwtDecoder(KeyPair signingKeyPair, LocalIssuerProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) signingKeyPair.getPublic())
+                .build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
         return decoder;
     }

@@ -58,8 +58,25 @@ import org.tvilling.star.letasylcv.generated.model.UddannelseDto;
 class LetAsylCvPdf {
 
     byte[] render(GetLetAsylCvResponseDto cv) {
-        try (TrueTypeFont font = PdfBodyFont.parse();
-                PDDocument document = new PDDocument()) {
+        try {
+            TrueTypeFont font = PdfBodyFont.acquire();
+            byte[] pdf;
+            try {
+                pdf = render(cv, font);
+            } catch (IOException | RuntimeException e) {
+                font.close();
+                throw e;
+            }
+            PdfBodyFont.release(font);
+            return pdf;
+        } catch (IOException e) {
+            // Deliberately without any CV data: the message may reach a log, the CPR number must not.
+            throw new UncheckedIOException("The LetAsyl CV could not be rendered as PDF", e);
+        }
+    }
+
+    private static byte[] render(GetLetAsylCvResponseDto cv, TrueTypeFont font) throws IOException {
+        try (PDDocument document = new PDDocument()) {
             document.getDocumentInformation().setTitle("CV fra LetAsyl");
             document.getDocumentCatalog().setLanguage("da-DK");
             PdfTextFlow flow = new PdfTextFlow(document, PDType0Font.load(document, font, true));
@@ -68,9 +85,6 @@ class LetAsylCvPdf {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             document.save(pdf);
             return pdf.toByteArray();
-        } catch (IOException e) {
-            // Deliberately without any CV data: the message may reach a log, the CPR number must not.
-            throw new UncheckedIOException("The LetAsyl CV could not be rendered as PDF", e);
         }
     }
 

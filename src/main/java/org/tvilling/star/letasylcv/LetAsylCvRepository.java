@@ -2,6 +2,7 @@ package org.tvilling.star.letasylcv;
 
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.tvilling.db.star.Tables.LETASYL_ADRESSE;
@@ -37,12 +38,14 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.Record14;
 import org.jooq.RecordMapper;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.tvilling.platform.database.PreparedSelect;
 import org.tvilling.platform.idempotency.RequestIdRepository;
 import org.tvilling.star.DanskTid;
 import org.tvilling.star.StarException;
@@ -95,7 +98,6 @@ import tools.jackson.databind.json.JsonMapper;
  * are the document itself; a second model of the same ~150 elements would only copy them.
  */
 @Repository
-@Transactional(readOnly = true)
 class LetAsylCvRepository {
 
     /** The request-id namespace of OverfoerLetAsylCv. */
@@ -104,16 +106,39 @@ class LetAsylCvRepository {
     private final DSLContext dsl;
     private final RequestIdRepository requestIds;
     private final JsonMapper json;
+    private final PreparedSelect<GetLetAsylCvResponseDto> cv;
 
     LetAsylCvRepository(DSLContext dsl, RequestIdRepository requestIds, JsonMapper json) {
         this.dsl = dsl;
         this.requestIds = requestIds;
         this.json = json;
+        this.cv = new PreparedSelect<>(dsl, cv(), mapping(LetAsylCvRepository::document));
     }
 
     /** GetLetAsylCv: empty when the citizen has no LetAsyl CV. */
     Optional<GetLetAsylCvResponseDto> find(String cpr) {
-        return dsl.select(
+        return cv.fetchOptional(dsl, cpr);
+    }
+
+    /** The whole document of the citizen given as the one parameter. */
+    private static Select<
+                    Record14<
+                            CvProfilstrukturDto,
+                            KursusstrukturDto,
+                            JoboenskestrukturDto,
+                            UddannelsesstrukturDto,
+                            SprogstrukturDto,
+                            KoerekortsstrukturDto,
+                            CertificeringsstrukturDto,
+                            CvReferencestrukturDto,
+                            FrivilligtArbejdestrukturDto,
+                            AndenErfaringstrukturDto,
+                            FagligProfilstrukturDto,
+                            KompetencestrukturDto,
+                            TidligereArbejdserfaringsstrukturDto,
+                            CvStatusstrukturDto>>
+            cv() {
+        return select(
                         cvProfilstruktur(),
                         kursusstruktur(),
                         joboenskestruktur(),
@@ -147,8 +172,7 @@ class LetAsylCvRepository {
                 .on(LETASYL_TIDLIGERE_ARBEJDSERFARINGSINFO.CPR.eq(LETASYL_CV.CPR))
                 .leftJoin(LETASYL_CV_STATUS)
                 .on(LETASYL_CV_STATUS.CPR.eq(LETASYL_CV.CPR))
-                .where(LETASYL_CV.CPR.eq(cpr))
-                .fetchOptional(mapping(LetAsylCvRepository::document));
+                .where(LETASYL_CV.CPR.eq(param("cpr", String.class)));
     }
 
     /**

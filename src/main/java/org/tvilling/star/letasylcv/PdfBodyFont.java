@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -19,8 +21,16 @@ final class PdfBodyFont {
 
     private static final String RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
-    /** Read from the jar once; each document parses its own copy, as a parsed font is not safe to share. */
+    /** Read from the jar once; each document uses a parsed copy of its own, as a parsed font is not thread-safe. */
     private static final byte[] BYTES = read();
+
+    /**
+     * Parsed copies that no document is using. Parsing the font took an eighth of a PDF request's CPU; a copy
+     * serves one document at a time (PDFBox neither changes nor closes a font it embeds as a subset), then the
+     * next. At most this many are kept; more are parsed while more documents are rendered at once.
+     */
+    private static final BlockingQueue<TrueTypeFont> IDLE =
+            new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
 
     /** The code points the font has a glyph for, taken once from its Unicode cmap. */
     private static final BitSet GLYPHS = coverage();
@@ -28,14 +38,26 @@ final class PdfBodyFont {
     private PdfBodyFont() {}
 
     /**
-     * A fresh copy of the font, to be closed after the document that embeds it has been saved. Its GSUB table is
-     * switched off: PDFBox would otherwise turn letter pairs into ligature glyphs on every line it writes, which
-     * costs more than the rest of the layout together and leaves the drawn width unlike the measured one.
+     * A copy of the font for one document, to be {@linkplain #release released} after the document has been
+     * saved. Its GSUB table is switched off: PDFBox would otherwise turn letter pairs into ligature glyphs on every
+     * line it writes, which costs more than the rest of the layout together and leaves the drawn width unlike the
+     * measured one.
      */
-    static TrueTypeFont parse() throws IOException {
+    static TrueTypeFont acquire() throws IOException {
+        TrueTypeFont idle = IDLE.poll();
+        if (idle != null) {
+            return idle;
+        }
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(BYTES));
         font.setEnableGsub(false);
         return font;
+    }
+
+    /** Takes back a copy after its document has been saved: kept for the next document, or closed. */
+    static void release(TrueTypeFont font) throws IOException {
+        if (!IDLE.offer(font)) {
+            font.close();
+        }
     }
 
     /**

@@ -2,9 +2,9 @@ package org.tvilling.star.letasylcv;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -43,7 +43,12 @@ final class PdfTextFlow {
 
     private final PDDocument document;
     private final PDFont font;
-    private final Map<Integer, Float> glyphWidths = new HashMap<>();
+    /**
+     * Advance widths of {@link PdfBodyFont}'s glyphs by code point, shared by every document: a property of the
+     * font program, measured once for all documents rather than once in each.
+     */
+    private static final Map<Integer, Float> GLYPH_WIDTHS = new ConcurrentHashMap<>();
+
     private final float spaceWidth;
 
     private @Nullable PDPageContentStream content;
@@ -272,10 +277,10 @@ final class PdfTextFlow {
         float total = 0;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            Float glyph = glyphWidths.get(codePoint);
+            Float glyph = GLYPH_WIDTHS.get(codePoint);
             if (glyph == null) {
                 glyph = font.getStringWidth(Character.toString(codePoint));
-                glyphWidths.put(codePoint, glyph);
+                GLYPH_WIDTHS.put(codePoint, glyph);
             }
             total += glyph;
             i += Character.charCount(codePoint);

@@ -3,6 +3,7 @@ package org.tvilling.star.virksomhedlogin;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
@@ -16,12 +17,12 @@ import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.tvilling.platform.database.PreparedSelect;
 import org.tvilling.platform.idempotency.RequestIdRepository;
 import org.tvilling.star.StarException;
 import org.tvilling.star.StarFejlkode;
 
 @Repository
-@Transactional(readOnly = true)
 class VirksomhedLoginRepository {
 
     /** The request-id namespace of SetVirksomhedLogin. */
@@ -32,26 +33,30 @@ class VirksomhedLoginRepository {
 
     private final DSLContext dsl;
     private final RequestIdRepository requestIds;
+    private final PreparedSelect<Virksomhed> virksomhed;
 
     VirksomhedLoginRepository(DSLContext dsl, RequestIdRepository requestIds) {
         this.dsl = dsl;
         this.requestIds = requestIds;
+        this.virksomhed = new PreparedSelect<>(
+                dsl,
+                select(
+                                VIRKSOMHED.CVR_NUMMER,
+                                row(
+                                                VIRKSOMHED_LOGIN.CVR_NUMMER,
+                                                VIRKSOMHED_LOGIN.TIDLIGSTE_LOGIN_TIDSPUNKT,
+                                                VIRKSOMHED_LOGIN.SENESTE_LOGIN_TIDSPUNKT)
+                                        .mapping(VirksomhedLoginRepository::loginOrNull))
+                        .from(VIRKSOMHED)
+                        .leftJoin(VIRKSOMHED_LOGIN)
+                        .on(VIRKSOMHED_LOGIN.CVR_NUMMER.eq(VIRKSOMHED.CVR_NUMMER))
+                        .where(VIRKSOMHED.CVR_NUMMER.eq(param("cvrNummer", String.class))),
+                mapping(Virksomhed::new));
     }
 
     /** GetVirksomhedLogin: the company, and its logins if it has any. */
     Optional<Virksomhed> findVirksomhed(String cvrNummer) {
-        return dsl.select(
-                        VIRKSOMHED.CVR_NUMMER,
-                        row(
-                                        VIRKSOMHED_LOGIN.CVR_NUMMER,
-                                        VIRKSOMHED_LOGIN.TIDLIGSTE_LOGIN_TIDSPUNKT,
-                                        VIRKSOMHED_LOGIN.SENESTE_LOGIN_TIDSPUNKT)
-                                .mapping(VirksomhedLoginRepository::loginOrNull))
-                .from(VIRKSOMHED)
-                .leftJoin(VIRKSOMHED_LOGIN)
-                .on(VIRKSOMHED_LOGIN.CVR_NUMMER.eq(VIRKSOMHED.CVR_NUMMER))
-                .where(VIRKSOMHED.CVR_NUMMER.eq(cvrNummer))
-                .fetchOptional(mapping(Virksomhed::new));
+        return virksomhed.fetchOptional(dsl, cvrNummer);
     }
 
     /**
@@ -88,6 +93,7 @@ class VirksomhedLoginRepository {
      * GetVirksomhedLogins: every login, ordered by CVR number, handed on one by one from a server-side cursor
      * (PostgreSQL streams only inside a transaction and with a fetch size), so memory stays flat.
      */
+    @Transactional(readOnly = true)
     void forEachLogin(Consumer<VirksomhedLogin> sink) {
         try (Stream<VirksomhedLogin> logins = dsl.select(
                         VIRKSOMHED_LOGIN.CVR_NUMMER,

@@ -160,12 +160,7 @@ class VirksomhedLoginTest extends ApiTest {
     @Test
     @Covers(operation = "GetVirksomhedLogin", status = 401, code = "1012")
     void getVirksomhedLogin_tokenOfAnotherIssuer_returns401() {
-        String foreign = mint(claims(Instant.now(), "https://other-issuer.example"));
-        given().header("Authorization", bearer(foreign))
-                .get(PATH, LOGGED_IN)
-                .then()
-                .statusCode(401)
-                .body("fejl[0].fejlkode", is(1012));
+        refusedWith1012(mint(claims(Instant.now(), "https://other-issuer.example")));
     }
 
     @Test
@@ -184,11 +179,27 @@ class VirksomhedLoginTest extends ApiTest {
                         JwsHeader.with(SignatureAlgorithm.RS256).build(),
                         claims(Instant.now(), "http://localhost:8080")))
                 .getTokenValue();
-        given().header("Authorization", bearer(forged))
+        refusedWith1012(forged);
+    }
+
+    /**
+     * Accepted tokens are remembered (platform.security.VerifiedTokenCache): the same header and claims with
+     * another signature are not the remembered token, and are refused.
+     */
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 401, code = "1012")
+    void getVirksomhedLogin_acceptedTokenWithAnotherSignature_returns401() {
+        String token = mint(claims(Instant.now(), "http://localhost:8080"));
+        given().header("Authorization", bearer(token))
                 .get(PATH, LOGGED_IN)
                 .then()
-                .statusCode(401)
-                .body("fejl[0].fejlkode", is(1012));
+                .statusCode(200);
+        String signature = token.substring(token.lastIndexOf('.') + 1);
+        String altered = token.substring(0, token.lastIndexOf('.') + 1)
+                + (signature.charAt(0) == 'A' ? 'B' : 'A')
+                + signature.substring(1);
+
+        refusedWith1012(altered);
     }
 
     @Test
@@ -449,6 +460,15 @@ class VirksomhedLoginTest extends ApiTest {
                 .claim("organisationType", "STAR")
                 .claim("organisationCode", "STAR")
                 .build();
+    }
+
+    /** A token refused: 401 with Fejlkode 1012 in STAR's error structure. */
+    private static void refusedWith1012(String token) {
+        given().header("Authorization", bearer(token))
+                .get(PATH, LOGGED_IN)
+                .then()
+                .statusCode(401)
+                .body("fejl[0].fejlkode", is(1012));
     }
 
     private String mint(JwtClaimsSet claims) {
