@@ -22,6 +22,8 @@ public final class CheckContext {
     private final RunIds ids;
     private final Random random;
     private final AtomicInteger fuzzBudget;
+    private final long seed;
+    private final int generatedPerOperation;
     private final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
     private final List<Check.Body> cleanups = new ArrayList<>();
 
@@ -32,7 +34,8 @@ public final class CheckContext {
             Credentials credentials,
             RunIds ids,
             long seed,
-            AtomicInteger fuzzBudget) {
+            AtomicInteger fuzzBudget,
+            int generatedPerOperation) {
         this.check = check;
         this.http = http;
         this.profile = profile;
@@ -40,6 +43,8 @@ public final class CheckContext {
         this.ids = ids;
         this.random = new Random(seed ^ check.id().hashCode());
         this.fuzzBudget = fuzzBudget;
+        this.seed = seed;
+        this.generatedPerOperation = generatedPerOperation;
     }
 
     public Check check() {
@@ -65,6 +70,16 @@ public final class CheckContext {
     /** Seeded by {@code --seed} and the check: the same seed sends the same generated input. */
     public Random random() {
         return random;
+    }
+
+    /** The run's seed ({@code --seed}). */
+    public long seed() {
+        return seed;
+    }
+
+    /** How many generated requests each operation gets: the run's bound shared out over its operations. */
+    public int generatedPerOperation() {
+        return generatedPerOperation;
     }
 
     /** Takes one request from the run's budget of generated requests ({@code --max-requests}); false when spent. */
@@ -111,7 +126,8 @@ public final class CheckContext {
         }
     }
 
-    void record(Exchange exchange) {
+    /** Keeps an exchange for the report (those of {@link Call#send()} are kept already). */
+    public void record(Exchange exchange) {
         exchanges.add(exchange);
     }
 

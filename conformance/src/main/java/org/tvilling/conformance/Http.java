@@ -57,7 +57,7 @@ public final class Http implements AutoCloseable {
      * Where an API's operations are: its {@code --api-base}, or the base URL followed by the base path of its
      * contract.
      */
-    URI apiRoot(Specs.Spec spec) {
+    public URI apiRoot(Specs.Spec spec) {
         URI override = apiBases.get(Apis.name(spec));
         return override != null ? override : URI.create(baseUrl + spec.basePath());
     }

@@ -48,6 +48,10 @@ public final class Suite {
         try (Http http = new Http(options.baseUrl(), options.apiBases(), secrets);
                 ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             Credentials credentials = new Credentials(profile, http);
+            long operations = apis.stream()
+                    .mapToLong(api -> Apis.spec(api).operations().size())
+                    .sum();
+            int perOperation = (int) Math.max(1, options.maxRequests() / Math.max(1, operations));
             List<Future<List<Result>>> runs = new ArrayList<>();
             for (int i = 0; i < apis.size(); i++) {
                 String api = apis.get(i);
@@ -58,7 +62,7 @@ public final class Suite {
                 List<Check> ofApi =
                         checks.stream().filter(check -> check.api().equals(api)).toList();
                 runs.add(threads.submit(
-                        () -> runApi(api, ofApi, http, profile, credentials, ids, options, budget, out)));
+                        () -> runApi(api, ofApi, http, profile, credentials, ids, options, budget, perOperation, out)));
             }
             for (Future<List<Result>> run : runs) {
                 results.addAll(run.get());
@@ -111,11 +115,14 @@ public final class Suite {
             RunIds ids,
             Options options,
             AtomicInteger budget,
+            int perOperation,
             PrintStream out) {
         long start = System.nanoTime();
         List<Result> results = new ArrayList<>();
         for (Check check : checks) {
-            results.add(run(check, new CheckContext(check, http, profile, credentials, ids, options.seed(), budget)));
+            results.add(run(
+                    check,
+                    new CheckContext(check, http, profile, credentials, ids, options.seed(), budget, perOperation)));
         }
         synchronized (out) {
             out.printf(

@@ -96,6 +96,14 @@ final class AltinnChecks extends ApiChecks {
         };
     }
 
+    /** The vendor's systems as the list shows them: a refused write adds, removes and changes none. */
+    @Override
+    Optional<String> visible(CheckContext context, Call start) {
+        return start.operation().method().equals("GET")
+                ? Optional.empty()
+                : Optional.of(asVendor(context, context.call(LIST)).expect(200).body());
+    }
+
     @Override
     void define(Definitions on) {
         create(on.operation(CREATE));

@@ -40,6 +40,24 @@ abstract class ApiChecks {
         return Optional.empty();
     }
 
+    /**
+     * The request generated negative input starts from: a valid, authorised one, unless sending it broken could do
+     * harm that outlasts the run (lock a user, change a password).
+     */
+    Call fuzzStart(CheckContext context, String operationId) throws Exception {
+        return authorised(context, operationId);
+    }
+
+    /**
+     * What the API shows of the state a write changes, read through the API, to compare before and after a write
+     * that did not succeed; empty when the API shows none of it.
+     *
+     * @param start the request the generated writes start from (its ids name what they would change)
+     */
+    Optional<String> visible(CheckContext context, Call start) throws Exception {
+        return Optional.empty();
+    }
+
     /** A documented refusal: the status and, where the contract lists one, its code. */
     record Refusal(int status, String code) {}
 

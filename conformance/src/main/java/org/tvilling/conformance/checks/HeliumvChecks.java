@@ -59,6 +59,38 @@ final class HeliumvChecks extends ApiChecks {
         };
     }
 
+    /**
+     * Broken logons must not lock anyone: they start from names made up for the run (a user, an e-mail address, a
+     * client for ID cards); broken password changes start from an ID-card session, which has no password to change.
+     */
+    @Override
+    Call fuzzStart(CheckContext context, String operationId) {
+        return switch (operationId) {
+            case LOGON -> context.call(LOGON).json(credentials(generatedName(context), "wrong"));
+            case LOGON_APP ->
+                context.call(LOGON_APP).json(credentials(generatedName(context) + "@conformance.invalid", "wrong"));
+            case ID_CARD ->
+                context.call(ID_CARD)
+                        .path("idcard", context.fixture("heliumv.idCard.card"))
+                        .json(object("client", generatedName(context)));
+            case PASSWORD ->
+                context.call(PASSWORD)
+                        .query(
+                                "userid",
+                                token(context, valid(context, ID_CARD).send().expect(201)))
+                        .json(object("password", "never-" + context.ids().letters(8)));
+            default -> valid(context, operationId);
+        };
+    }
+
+    /** A made-up name the profile allows the suite to lock ({@code heliumv.throttling: generated}). */
+    private static String generatedName(CheckContext context) {
+        if (!context.profile().value("heliumv.throttling").orElse("").equals("generated")) {
+            throw new NotRun("broken logons need names they may lock: heliumv.throttling is not 'generated'");
+        }
+        return context.ids().unique("conf");
+    }
+
     @Override
     void define(Definitions on) {
         logon(on.operation(LOGON));

@@ -19,6 +19,9 @@ final class IdempotencyChecks {
 
     static final int CONCURRENT = 100;
 
+    /** The header of STAR's writes ("Unikt id for requestet"). */
+    static final String REQUEST_ID = "x-requestId";
+
     private IdempotencyChecks() {}
 
     /** The name of the operation's request-id header, if it has one and documents the 412. */
@@ -29,7 +32,7 @@ final class IdempotencyChecks {
         return operation.model().getParameters().stream()
                 .filter(parameter -> "header".equals(parameter.getIn()))
                 .map(Parameter::getName)
-                .filter(name -> name.equalsIgnoreCase("x-requestId"))
+                .filter(name -> name.equalsIgnoreCase(REQUEST_ID))
                 .findFirst();
     }
 

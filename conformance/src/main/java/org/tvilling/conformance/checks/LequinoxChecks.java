@@ -2,6 +2,7 @@ package org.tvilling.conformance.checks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import org.tvilling.conformance.Call;
 import org.tvilling.conformance.CheckContext;
 import org.tvilling.conformance.Definitions;
@@ -54,6 +55,17 @@ final class LequinoxChecks extends ApiChecks {
             case ACTIVATE, AGREEMENT -> own(context, operationId).path("accessId", access(context, "INVITED", true));
             default -> throw new IllegalArgumentException(operationId);
         };
+    }
+
+    /** The access a write names, as Get access shows it (created accesses and identities are not listed). */
+    @Override
+    Optional<String> visible(CheckContext context, Call start) {
+        return start.parameter("path", "accessId")
+                .map(id -> own(context, GET)
+                        .path("accessId", id)
+                        .send()
+                        .expect(200)
+                        .body());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.tvilling.conformance.Call;
 import org.tvilling.conformance.CheckContext;
 import org.tvilling.conformance.Definitions;
@@ -40,6 +41,25 @@ final class VirksomhedLoginChecks extends StarChecks {
             case GET_ALL -> context.call(GET_ALL);
             default -> throw new IllegalArgumentException(operationId);
         };
+    }
+
+    /** The companies with a login and their first logins: a refused login adds none and changes none. */
+    @Override
+    Optional<String> visible(CheckContext context, Call start) throws Exception {
+        if (!start.operation().operationId().equals(SET)) {
+            return Optional.empty();
+        }
+        StringBuilder logins = new StringBuilder();
+        authorised(context, GET_ALL)
+                .send()
+                .expect(200)
+                .json()
+                .path("virksomhedLogins")
+                .forEach(login -> logins.append(login.path("cvrNummer").asText())
+                        .append(' ')
+                        .append(login.path("tidligsteLoginTidspunkt").asText())
+                        .append('\n'));
+        return Optional.of(logins.toString());
     }
 
     @Override
