@@ -63,9 +63,7 @@ class HeliumvExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception exception) {
         log.error("Unexpected error in a HELIUM V service: {}", SafeLog.describe(exception));
-        return respond(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                new HvHeaders(HvErrorCode.THROWABLE_EXCEPTION, null, null, null, "Unexpected error"));
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, HvHeaders.unexpected());
     }
 
     @Override

@@ -19,7 +19,7 @@ class HeliumvSecurityConfiguration {
     @Bean
     @Order(20)
     SecurityFilterChain heliumvServices(HttpSecurity http) throws Exception {
-        http.securityMatcher(HeliumvRoutingErrorResolver.BASE_PATH + "**")
+        http.securityMatcher(HeliumvFamily.BASE_PATH + "**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)

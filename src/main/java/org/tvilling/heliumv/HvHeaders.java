@@ -33,6 +33,11 @@ public record HvHeaders(
         return new HvHeaders(HvErrorCode.VALIDATION_FAILED, null, key, null, description);
     }
 
+    /** An unexpected failure (THROWABLE_EXCEPTION), described in a few words and never by its exception. */
+    public static HvHeaders unexpected() {
+        return new HvHeaders(HvErrorCode.THROWABLE_EXCEPTION, null, null, null, "Unexpected error");
+    }
+
     /** The expectation variants: code 8 with the server's detail code (respondExpectationFailed). */
     public static HvHeaders expectationFailed(int extended) {
         return new HvHeaders(HvErrorCode.EXPECTATION_FAILED, extended, null, null, null);

@@ -1,6 +1,5 @@
 package org.tvilling.star;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,9 +36,6 @@ class StarExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(StarExceptionHandler.class);
 
-    /** The CPR header: its failures are 1001 Invalid cpr, not the general 1014. */
-    static final String CPR_HEADER = "x-civilRegistrationIdentifier";
-
     @ExceptionHandler(StarException.class)
     ResponseEntity<Object> documented(StarException exception) {
         return body(exception.status(), exception.fejl());
@@ -48,7 +44,7 @@ class StarExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception exception) {
         log.error("Unexpected error in a STAR service: {}", SafeLog.describe(exception));
-        return body(HttpStatus.INTERNAL_SERVER_ERROR, List.of(new StarFejl(null, "Der opstod en uventet fejl.", null)));
+        return body(HttpStatus.INTERNAL_SERVER_ERROR, List.of(StarFejl.uventet()));
     }
 
     @Override
@@ -65,13 +61,13 @@ class StarExceptionHandler extends ResponseEntityExceptionHandler {
                 felter.add(DocumentedParameters.name(result.getMethodParameter()));
             }
         });
-        return body(HttpStatus.BAD_REQUEST, invalid(felter));
+        return body(HttpStatus.BAD_REQUEST, StarFejl.ugyldige(felter));
     }
 
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return body(HttpStatus.BAD_REQUEST, invalid(fields(exception.getBindingResult())));
+        return body(HttpStatus.BAD_REQUEST, StarFejl.ugyldige(fields(exception.getBindingResult())));
     }
 
     /** Every other exception Spring handles itself: 400s name their element where Spring knows it. */
@@ -85,7 +81,7 @@ class StarExceptionHandler extends ResponseEntityExceptionHandler {
         List<StarFejl> fejl;
         if (status.value() == HttpStatus.BAD_REQUEST.value()) {
             String felt = DocumentedParameters.name(exception);
-            fejl = invalid(felt == null ? Set.of() : Set.of(felt));
+            fejl = StarFejl.ugyldige(felt == null ? Set.of() : Set.of(felt));
         } else {
             HttpStatus known = HttpStatus.resolve(status.value());
             fejl = List.of(new StarFejl(null, known == null ? "Fejl" : known.getReasonPhrase(), null));
@@ -100,19 +96,6 @@ class StarExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(new StarFejlResponse(fejl));
-    }
-
-    private static List<StarFejl> invalid(Set<String> felter) {
-        if (felter.isEmpty()) {
-            return List.of(StarFejl.of(StarFejlkode.VALIDERING_FEJLET));
-        }
-        List<StarFejl> fejl = new ArrayList<>();
-        for (String felt : felter) {
-            StarFejlkode kode =
-                    CPR_HEADER.equalsIgnoreCase(felt) ? StarFejlkode.UGYLDIGT_CPR : StarFejlkode.VALIDERING_FEJLET;
-            fejl.add(StarFejl.of(kode, felt));
-        }
-        return fejl;
     }
 
     private static Set<String> fields(Errors errors) {

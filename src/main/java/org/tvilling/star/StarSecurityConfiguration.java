@@ -29,7 +29,7 @@ class StarSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain starServices(HttpSecurity http, StarErrorWriter errors) throws Exception {
+    SecurityFilterChain starServices(HttpSecurity http, StarFamily errors) throws Exception {
         BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
         AuthenticationEntryPoint logonFejlet = (request, response, failure) -> {
             challenge.commence(request, response, failure);
@@ -37,7 +37,7 @@ class StarSecurityConfiguration {
         };
         AccessDeniedHandler ikkeAutoriseret =
                 (request, response, denied) -> errors.write(response, StarFejlkode.IKKE_AUTORISERET);
-        http.securityMatcher("/star/**")
+        http.securityMatcher(StarFamily.BASE_PATH + "**")
                 .authorizeHttpRequests(requests -> requests
                         // Virksomhedsindsats.VirksomhedLoginService: GetVirksomhedLogin, GetVirksomhedLogins
                         .requestMatchers(HttpMethod.GET, "/star/v1/VirksomhedLogin", "/star/v1/VirksomhedLogin/*")

@@ -47,8 +47,15 @@ record Problem(
         return new Problem(type(status), status.getReasonPhrase(), status.value(), detail, null, null, null);
     }
 
-    /** The RFC 9110 section of the status, as ASP.NET fills in {@code type}. */
+    static Problem unexpected() {
+        return of(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.");
+    }
+
+    /** The section of the RFC that defines the status, as ASP.NET fills in {@code type}. */
     private static String type(HttpStatus status) {
+        if (status == HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE) {
+            return "https://tools.ietf.org/html/rfc6585#section-5";
+        }
         String section = switch (status) {
             case BAD_REQUEST -> "15.5.1";
             case UNAUTHORIZED -> "15.5.2";
@@ -57,6 +64,7 @@ record Problem(
             case METHOD_NOT_ALLOWED -> "15.5.6";
             case NOT_ACCEPTABLE -> "15.5.7";
             case CONFLICT -> "15.5.10";
+            case URI_TOO_LONG -> "15.5.15";
             case UNSUPPORTED_MEDIA_TYPE -> "15.5.16";
             default -> "15.6.1";
         };

@@ -67,9 +67,7 @@ class SystemRegisterExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception exception) {
         log.error("Unexpected error in the Altinn system register: {}", SafeLog.describe(exception));
-        return problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred."));
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Problem.unexpected());
     }
 
     @Override

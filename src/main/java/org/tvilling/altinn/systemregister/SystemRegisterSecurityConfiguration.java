@@ -26,7 +26,7 @@ class SystemRegisterSecurityConfiguration {
         BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
         AccessDeniedHandler forbidden =
                 (request, response, denied) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        http.securityMatcher("/authentication/api/v1/**")
+        http.securityMatcher(SystemRegisterFamily.BASE_PATH + "**")
                 .authorizeHttpRequests(requests -> requests.anyRequest()
                         .hasAnyAuthority(
                                 Caller.AUTHORITY_PREFIX + Caller.WRITE_SCOPE,

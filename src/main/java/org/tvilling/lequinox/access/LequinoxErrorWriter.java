@@ -3,6 +3,7 @@ package org.tvilling.lequinox.access;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 
 /**
@@ -20,13 +21,16 @@ final class LequinoxErrorWriter {
     }
 
     static void write(HttpServletResponse response, LequinoxMessage message, String text) throws IOException {
+        write(response, message.status(), text);
+    }
+
+    /** A text that is no documented message: the answer to a path or method that is no operation of the API. */
+    static void write(HttpServletResponse response, HttpStatusCode status, String text) throws IOException {
         response.resetBuffer();
-        response.setStatus(message.status().value());
+        response.setStatus(status.value());
         response.setContentType(MediaType.TEXT_PLAIN_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(body.length);
         response.getOutputStream().write(body);
-        response.flushBuffer();
     }
 }

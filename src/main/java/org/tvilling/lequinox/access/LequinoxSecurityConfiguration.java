@@ -26,7 +26,7 @@ class LequinoxSecurityConfiguration {
                 LequinoxErrorWriter.write(response, LequinoxMessage.APPLICATION_NOT_FOUND);
         AccessDeniedHandler denied =
                 (request, response, failure) -> unknownApplication.commence(request, response, null);
-        http.securityMatcher("/lequinox/**")
+        http.securityMatcher(LequinoxFamily.BASE_PATH + "**")
                 .addFilterBefore(new ApplicationKeyFilter(applications), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions ->

@@ -3,6 +3,7 @@ package org.tvilling.platform.web;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
@@ -17,6 +18,10 @@ import tools.jackson.databind.module.SimpleModule;
  * Spring Boot adds every {@code JacksonModule} bean to the JSON mapper and to the XML mapper its message
  * converters use (JacksonAutoConfiguration's Standard{Json,Xml}MapperBuilderCustomizer), so one bean covers
  * both; an XML parser already refuses the character itself, this covers what a parser might let through.
+ *
+ * <p>The same deserializer refuses a JSON number or boolean where a string is documented (Jackson would turn
+ * {@code 42} into {@code "42"}), so that the server never accepts a body its contract's schema rejects; the
+ * other direction (a string where a number or boolean is documented) is {@link StrictJsonBinding}'.
  */
 @Component
 class NulCharacterModule extends SimpleModule {
@@ -38,6 +43,12 @@ class NulCharacterModule extends SimpleModule {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.hasToken(JsonToken.VALUE_NUMBER_INT)
+                    || parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)
+                    || parser.hasToken(JsonToken.VALUE_TRUE)
+                    || parser.hasToken(JsonToken.VALUE_FALSE)) {
+                return (String) context.handleUnexpectedToken(String.class, parser);
+            }
             String text = super.deserialize(parser, context);
             if (holdsNul(text)) {
                 return context.reportInputMismatch(this, REFUSED);

@@ -167,4 +167,15 @@ class SystemRegisterAccessPackagesTest extends ApiTest {
                 .statusCode(401)
                 .body(emptyString());
     }
+
+    /** Refused before the operation runs (issue 9): nothing replaced, and a charset in Accept is no failure. */
+    @Test
+    @Covers(operation = "UpdateAccessPackagesOnRegisteredSystem", status = 406)
+    @Covers(operation = "UpdateAccessPackagesOnRegisteredSystem", status = 415)
+    @Covers(operation = "UpdateAccessPackagesOnRegisteredSystem", status = 431)
+    @Covers(operation = "UpdateAccessPackagesOnRegisteredSystem", status = 200)
+    void updateAccessPackagesOnRegisteredSystem_refusedBeforeTheOperation_changesNothing() {
+        SystemRegisterFixtures.refusedBeforeTheOperation(
+                vendor(), ACCESS_PACKAGES, OWN, List.of(accessPackage(REVISOR)), () -> storedPackages(OWN));
+    }
 }

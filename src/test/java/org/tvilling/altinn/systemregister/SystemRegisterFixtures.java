@@ -1,6 +1,7 @@
 package org.tvilling.altinn.systemregister;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -21,7 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.tvilling.EdgeRequests;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -222,6 +225,41 @@ final class SystemRegisterFixtures {
     /** The answer of every operation on a system id the register does not hold. */
     static ValidatableResponse notFound(Response response, String systemId) {
         return response.then().statusCode(404).body("detail", is("System with ID '" + systemId + "' not found."));
+    }
+
+    /** A problem document of the status, as the family answers a request refused before its operation. */
+    static ValidatableResponse problem(Response response, int status) {
+        return response.then()
+                .statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", is(status))
+                .body(
+                        "title",
+                        is(org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase()));
+    }
+
+    /**
+     * A replacement (PUT) of the system's list refused before the operation runs, three ways, with nothing
+     * changed: an Accept that admits no JSON (406), a body not declared JSON (415), header fields over the
+     * server's limit (431); then the same body with a charset in Accept, which JSON has no use for: replaced.
+     */
+    static void refusedBeforeTheOperation(
+            String token, String path, String systemId, Object body, Supplier<Object> stored) {
+        Object before = stored.get();
+        problem(as(token, body).accept(ContentType.TEXT).put(path, systemId), 406);
+        problem(as(token).contentType(ContentType.TEXT).body(json(body)).put(path, systemId), 415)
+                .header("Accept", "application/json");
+        problem(as(token, body).headers(EdgeRequests.OVERSIZED_HEADER).put(path, systemId), 431);
+        assertThat(stored.get()).isEqualTo(before);
+
+        as(token, body)
+                .accept(EdgeRequests.JSON_IN_UTF16)
+                .put(path, systemId)
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("succeeded", is(true));
+        assertThat(stored.get()).isNotEqualTo(before);
     }
 
     /** The answer of every update of a system marked as deleted. */

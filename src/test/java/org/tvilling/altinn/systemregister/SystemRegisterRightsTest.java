@@ -198,4 +198,15 @@ class SystemRegisterRightsTest extends ApiTest {
                 .statusCode(401)
                 .body(emptyString());
     }
+
+    /** Refused before the operation runs (issue 9): nothing replaced, and a charset in Accept is no failure. */
+    @Test
+    @Covers(operation = "UpdateRightsOnRegisteredSystem", status = 406)
+    @Covers(operation = "UpdateRightsOnRegisteredSystem", status = 415)
+    @Covers(operation = "UpdateRightsOnRegisteredSystem", status = 431)
+    @Covers(operation = "UpdateRightsOnRegisteredSystem", status = 200)
+    void updateRightsOnRegisteredSystem_refusedBeforeTheOperation_changesNothing() {
+        SystemRegisterFixtures.refusedBeforeTheOperation(
+                vendor(), RIGHTS, OWN, List.of(right(APP)), () -> storedRights(OWN));
+    }
 }

@@ -32,6 +32,7 @@ import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.insert;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.markedDeleted;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.notFound;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.oneValidationError;
+import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.problem;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.request;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.right;
 import static org.tvilling.altinn.systemregister.SystemRegisterFixtures.systemIds;
@@ -42,7 +43,9 @@ import static org.tvilling.db.altinn.Tables.SYSTEM_RIGHT;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,6 +58,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +71,11 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.tvilling.ApiTest;
+import org.tvilling.EdgeRequests;
+import org.tvilling.contract.Answer;
 import org.tvilling.contract.Covers;
+import org.tvilling.contract.RawExchanges;
+import org.tvilling.contract.fuzz.RawRequest;
 
 /**
  * Opprett et nytt system i systemregister (CreateRegisteredSystem) and the vendor's other operations on its
@@ -910,20 +918,16 @@ class SystemRegisterTest extends ApiTest {
     }
 
     /**
-     * Tomcat refuses U+0000 in a request path itself (its own 400, before any filter or handler), so no
-     * system id holding it reaches the register or the database; the contract filter is off because the
-     * application never answers.
+     * Tomcat refuses U+0000 in a request path itself, before any filter or handler, so no system id holding it
+     * reaches the register or the database; the platform answers its refusal as the register's 400 (issue 9).
      */
     @Test
-    void getRegisteredSystemInfo_nulCharacterInTheSystemId_returns400OfTheServletContainer() {
+    @Covers(operation = "GetRegisteredSystemInfo", status = 400)
+    @Covers(operation = "SetDeleteOnRegisteredSystem", status = 400)
+    void getAndDelete_nulCharacterInTheSystemId_returns400ProblemBeforeTheRegister() {
         for (String method : List.of("GET", "DELETE")) {
-            as(vendor())
-                    .noFilters()
-                    .urlEncodingEnabled(false)
-                    .request(method, SYSTEMS + "/" + VENDOR + "_%00")
-                    .then()
-                    .statusCode(400)
-                    .contentType(startsWith("text/html"));
+            problem(as(vendor()).urlEncodingEnabled(false).request(method, SYSTEMS + "/" + VENDOR + "_%00"), 400)
+                    .body("detail", is("The request could not be read."));
         }
         assertThat(systemIds(dsl)).containsExactly(OTHERS, DELETED, TAKEN);
     }
@@ -1147,6 +1151,155 @@ class SystemRegisterTest extends ApiTest {
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .body(emptyString());
         as(vendor()).get(SYSTEM, TAKEN).then().body("isDeleted", is(false));
+    }
+
+    // Requests refused before the operation runs (issue 9): problem documents with documented statuses
+
+    /**
+     * The write is decided before it is made: an Accept that admits no JSON (plain text, or problem documents
+     * alone) is 406 and stores nothing, so the client's retry is the first create, not AUTH.VLD-00002.
+     */
+    @Test
+    @Covers(operation = "CreateRegisteredSystem", status = 406)
+    @Covers(operation = "GetListOfRegisteredSystemsForVendor", status = 406)
+    @Covers(operation = "GetRegisteredSystemInfo", status = 406)
+    @Covers(operation = "UpdateWholeRegisteredSystem", status = 406)
+    @Covers(operation = "SetDeleteOnRegisteredSystem", status = 406)
+    @Covers(operation = "CreateRegisteredSystem", status = 200)
+    void everyOperation_acceptWithoutJson_returns406ProblemAndChangesNothing() {
+        String fresh = VENDOR + "_retried";
+        for (String accept : List.of("text/plain", "application/problem+json", "application/xml")) {
+            for (Response response : everyOperation(fresh, TAKEN, request -> request.accept(accept))) {
+                problem(response, 406).body("detail", is("No acceptable representation."));
+            }
+        }
+        assertThat(systemIds(dsl)).doesNotContain(fresh);
+        as(vendor())
+                .get(SYSTEM, TAKEN)
+                .then()
+                .statusCode(200)
+                .body("name.nb", is("Navn " + TAKEN))
+                .body("isDeleted", is(false));
+        create(vendor(), request(fresh, VENDOR)).then().statusCode(200);
+    }
+
+    /** A success is JSON whatever else Accept lists first (it was answered as a problem document before). */
+    @Test
+    @Covers(operation = "GetListOfRegisteredSystemsForVendor", status = 200)
+    @Covers(operation = "GetRegisteredSystemInfo", status = 200)
+    void getOperations_acceptListingProblemDocumentsFirst_returns200InJson() {
+        for (String accept : List.of("application/problem+json, application/json", "text/plain, */*")) {
+            as(vendor()).accept(accept).get(SYSTEMS).then().statusCode(200).contentType("application/json");
+            as(vendor())
+                    .accept(accept)
+                    .get(SYSTEM, TAKEN)
+                    .then()
+                    .statusCode(200)
+                    .contentType("application/json");
+        }
+    }
+
+    /** JSON has no charset parameter (RFC 8259): such an Accept gets UTF-8 JSON, not a 500 after the write. */
+    @Test
+    @Covers(operation = "CreateRegisteredSystem", status = 200)
+    @Covers(operation = "GetListOfRegisteredSystemsForVendor", status = 200)
+    @Covers(operation = "GetRegisteredSystemInfo", status = 200)
+    @Covers(operation = "UpdateWholeRegisteredSystem", status = 200)
+    @Covers(operation = "SetDeleteOnRegisteredSystem", status = 200)
+    void everyOperation_acceptJsonWithAnotherCharset_returns200InJson() {
+        String fresh = VENDOR + "_utf16";
+        for (Response response : everyOperation(fresh, fresh, request -> request.accept(EdgeRequests.JSON_IN_UTF16))) {
+            response.then().statusCode(200).contentType("application/json");
+        }
+    }
+
+    @Test
+    @Covers(operation = "CreateRegisteredSystem", status = 415)
+    @Covers(operation = "UpdateWholeRegisteredSystem", status = 415)
+    void bodyOperations_bodyNotDeclaredJson_returns415ProblemAndChangesNothing() {
+        String body = SystemRegisterFixtures.json(request(VENDOR + "_text", VENDOR));
+        for (Response response : List.of(
+                as(vendor()).contentType(ContentType.TEXT).body(body).post(SYSTEMS),
+                as(vendor()).contentType("application/xml").body(body).put(SYSTEM, TAKEN))) {
+            problem(response, 415).header("Accept", "application/json");
+        }
+        assertThat(systemIds(dsl)).doesNotContain(VENDOR + "_text");
+    }
+
+    @Test
+    @Covers(operation = "CreateRegisteredSystem", status = 431)
+    @Covers(operation = "GetListOfRegisteredSystemsForVendor", status = 431)
+    @Covers(operation = "GetRegisteredSystemInfo", status = 431)
+    @Covers(operation = "UpdateWholeRegisteredSystem", status = 431)
+    @Covers(operation = "SetDeleteOnRegisteredSystem", status = 431)
+    void everyOperation_headerFieldsOverTheLimit_returns431ProblemAndChangesNothing() {
+        String fresh = VENDOR + "_oversized";
+        for (Response response :
+                everyOperation(fresh, TAKEN, request -> request.headers(EdgeRequests.OVERSIZED_HEADER))) {
+            problem(response, 431);
+        }
+        assertThat(systemIds(dsl)).doesNotContain(fresh);
+        as(vendor()).get(SYSTEM, TAKEN).then().statusCode(200).body("isDeleted", is(false));
+    }
+
+    /** The contract promises 404 for a system id of any length the server reads. */
+    @Test
+    @Covers(operation = "GetRegisteredSystemInfo", status = 404)
+    @Covers(operation = "SetDeleteOnRegisteredSystem", status = 404)
+    void getAndDelete_systemIdOf10000Characters_returns404() {
+        String longId = VENDOR + "_" + "x".repeat(10_000);
+        notFound(as(vendor()).get(SYSTEM, longId), longId);
+        notFound(as(vendor()).delete(SYSTEM, longId), longId);
+    }
+
+    @Test
+    @Covers(operation = "GetRegisteredSystemInfo", status = 400)
+    @Covers(operation = "SetDeleteOnRegisteredSystem", status = 400)
+    void getAndDelete_refusedEscapeInTheSystemId_returns400ProblemAndDeletesNothing() {
+        for (String escape : EdgeRequests.REFUSED_ESCAPES) {
+            for (String method : List.of("GET", "DELETE")) {
+                Answer answer = RawExchanges.send(
+                        RawRequest.of(method, SYSTEMS + "/" + TAKEN + escape).with("Authorization", bearer(vendor())));
+                assertThat(answer.status()).as(method + " " + escape).isEqualTo(400);
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(JsonPath.from(answer.body()).getString("detail"))
+                        .isEqualTo("The request could not be read.");
+            }
+        }
+        as(vendor()).get(SYSTEM, TAKEN).then().statusCode(200).body("isDeleted", is(false));
+    }
+
+    @Test
+    @Covers(operation = "GetListOfRegisteredSystemsForVendor", status = 400)
+    void getListOfRegisteredSystemsForVendor_authorizationWithControlBytes_returns400Problem() {
+        for (byte[] value : EdgeRequests.CONTROL_BYTES) {
+            Answer answer = RawExchanges.send(
+                    RawRequest.of("GET", SYSTEMS).with(new RawRequest.Header("Authorization", value)));
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(JsonPath.from(answer.body()).getString("detail"))
+                    .isEqualTo("The request could not be read: the header Authorization is not allowed.");
+        }
+    }
+
+    /** Paths and methods that are no operation, under the register's base path: problem documents still. */
+    @Test
+    void noSuchRouteOrMethod_returns404Or405Problem() {
+        problem(as(vendor()).get(SYSTEMS + "/{systemId}/ukjent", TAKEN), 404);
+        problem(as(vendor()).patch(SYSTEM, TAKEN), 405).header("Allow", org.hamcrest.Matchers.containsString("GET"));
+    }
+
+    /**
+     * The tag's five operations, each request changed the same way: create {@code created}, list, and get,
+     * replace and delete {@code existing}.
+     */
+    private static List<Response> everyOperation(
+            String created, String existing, UnaryOperator<RequestSpecification> change) {
+        return List.of(
+                change.apply(as(vendor(), request(created, VENDOR))).post(SYSTEMS),
+                change.apply(as(vendor())).get(SYSTEMS),
+                change.apply(as(vendor())).get(SYSTEM, existing),
+                change.apply(as(vendor(), request(existing, VENDOR))).put(SYSTEM, existing),
+                change.apply(as(vendor())).delete(SYSTEM, existing));
     }
 
     // tokens

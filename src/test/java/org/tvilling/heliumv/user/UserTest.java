@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 import static org.tvilling.db.heliumv.Tables.LOCALE;
 import static org.tvilling.db.heliumv.Tables.PERSONAL;
 import static org.tvilling.db.heliumv.Tables.SITZUNG;
@@ -47,7 +46,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tvilling.ApiTest;
+import org.tvilling.EdgeRequests;
+import org.tvilling.contract.Answer;
 import org.tvilling.contract.Covers;
+import org.tvilling.contract.RawExchanges;
+import org.tvilling.contract.fuzz.RawRequest;
 
 /**
  * HELIUM V UserApi Resource: logon, logonapp, logonidcard, logout (query and path), password; every
@@ -750,26 +753,24 @@ class UserTest extends ApiTest {
         }
 
         /**
-         * Tomcat refuses U+0000 in a request path itself (its own 400, before any filter or handler), so no
-         * token or ID card holding it reaches the service; the contract filter is off because HELIUM V never
-         * answers.
+         * Tomcat refuses U+0000 in a request path itself, before any filter or handler, so no token or ID card
+         * holding it reaches the service; the platform answers its refusal the HELIUM V way (issue 9).
          */
         @Test
-        void logoutPathParam_nulCharacterInTheToken_returns400OfTheServletContainer() {
-            given().noFilters()
-                    .urlEncodingEnabled(false)
-                    .get(BASE + "/logout/%00")
-                    .then()
-                    .statusCode(400)
-                    .contentType(startsWith("text/html"))
-                    .header("x-hv-error-code", nullValue());
-            json().noFilters()
-                    .urlEncodingEnabled(false)
-                    .body(Map.of("client", "001"))
-                    .post(BASE + "/logonidcard/de%00mo")
-                    .then()
-                    .statusCode(400)
-                    .contentType(startsWith("text/html"));
+        @Covers(operation = "logoutPathParam", status = 400, code = "9")
+        @Covers(operation = "logonIdCard", status = 400, code = "9")
+        void nulCharacterInThePath_returns400Code9BeforeTheService() {
+            for (Response response : List.of(
+                    given().urlEncodingEnabled(false).get(BASE + "/logout/%00"),
+                    json().urlEncodingEnabled(false)
+                            .body(Map.of("client", "001"))
+                            .post(BASE + "/logonidcard/de%00mo"))) {
+                response.then()
+                        .statusCode(400)
+                        .header("x-hv-error-code", "9")
+                        .header("x-hv-error-key", "request")
+                        .body(emptyString());
+            }
             assertThat(dsl.fetchCount(org.tvilling.db.heliumv.Tables.FEHLANMELDUNG))
                     .isZero();
         }
@@ -1653,6 +1654,121 @@ class UserTest extends ApiTest {
                             .body("<changePasswordEntry><password></password></changePasswordEntry>")
                             .post(BASE + "/password"),
                     "passwordEntry");
+        }
+    }
+
+    /** Requests refused before the operation runs (issue 9): the HELIUM V way, status and headers, no body. */
+    @Nested
+    class RefusedBeforeTheOperation {
+
+        /** Query strings Tomcat cannot decode, as a client may send them (userid with a bad or stray escape). */
+        static final List<String> MALFORMED_QUERIES =
+                List.of("userid=%", "userid=%zz", "userid=%FF", "userid=a%ED%A0%80b", "%=1&userid=x", "&&=&userid=%zz");
+
+        @Test
+        @Covers(operation = "logon", status = 431)
+        @Covers(operation = "logonExternal", status = 431)
+        @Covers(operation = "logout", status = 431)
+        @Covers(operation = "logoutPathParam", status = 431)
+        @Covers(operation = "changePassword", status = 431)
+        @Covers(operation = "logonIdCard", status = 431)
+        void everyOperation_headerFieldsOverTheLimit_returns431WithoutBody() {
+            String token = tokenOf(DEMO);
+            for (Response response : List.of(
+                    json().headers(EdgeRequests.OVERSIZED_HEADER)
+                            .body(credentials(DEMO, pw(DEMO)))
+                            .post(BASE + "/logon"),
+                    json().headers(EdgeRequests.OVERSIZED_HEADER)
+                            .body(credentials(KUNDE_A, KONTAKT_PW))
+                            .post(BASE + "/logonapp"),
+                    given().headers(EdgeRequests.OVERSIZED_HEADER)
+                            .queryParam("userid", token)
+                            .get(BASE + "/logout"),
+                    given().headers(EdgeRequests.OVERSIZED_HEADER).get(BASE + "/logout/{token}", token),
+                    json().headers(EdgeRequests.OVERSIZED_HEADER)
+                            .queryParam("userid", token)
+                            .body(Map.of("password", "neu-pw"))
+                            .post(BASE + "/password"),
+                    json().headers(EdgeRequests.OVERSIZED_HEADER)
+                            .body(Map.of("client", "001"))
+                            .post(BASE + "/logonidcard/{idcard}", AUSWEIS_001))) {
+                response.then().statusCode(431).body(emptyString());
+                assertNoHvHeaders(response);
+            }
+            assertThat(sessions()).as("only the first logon's session").isOne();
+            assertThat(sitzung(token)).as("still live").isNotNull();
+            logon(credentials(DEMO, pw(DEMO))).then().statusCode(201);
+        }
+
+        /** JSON has no charset parameter (RFC 8259): such an Accept gets JSON, not a 500 after the logon. */
+        @Test
+        @Covers(operation = "logon", status = 201)
+        @Covers(operation = "logonExternal", status = 201)
+        void logons_acceptJsonWithAnotherCharset_returns201InJson() {
+            given().contentType(ContentType.JSON)
+                    .accept(EdgeRequests.JSON_IN_UTF16)
+                    .body(credentials(DEMO, pw(DEMO)))
+                    .post(BASE + "/logon")
+                    .then()
+                    .statusCode(201)
+                    .contentType(ContentType.JSON)
+                    .body("token", matchesPattern(UUID_PATTERN));
+            given().contentType(ContentType.JSON)
+                    .accept(EdgeRequests.JSON_IN_UTF16)
+                    .body(credentials(KUNDE_A, KONTAKT_PW))
+                    .post(BASE + "/logonapp")
+                    .then()
+                    .statusCode(201)
+                    .contentType(ContentType.JSON)
+                    .body("valid", is(true));
+        }
+
+        @Test
+        @Covers(operation = "logout", status = 400, code = "9")
+        @Covers(operation = "changePassword", status = 400, code = "9")
+        void logoutAndPassword_malformedQueryString_returns400Code9AndChangesNothing() {
+            String token = tokenOf(DEMO);
+            for (String query : MALFORMED_QUERIES) {
+                for (RawRequest request : List.of(
+                        RawRequest.of("GET", BASE + "/logout?" + query),
+                        RawRequest.of("POST", BASE + "/password?" + query)
+                                .with("Content-Type", "application/json")
+                                .withBody("{\"password\":\"neu-pw\"}"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+                    Answer answer = RawExchanges.send(request);
+                    assertThat(answer.status()).as(query).isEqualTo(400);
+                    assertThat(answer.header("x-hv-error-code")).isEqualTo("9");
+                    assertThat(answer.header("x-hv-error-key")).isEqualTo("request");
+                    assertThat(answer.header("x-hv-error-description")).isEqualTo("The request could not be read");
+                    assertThat(answer.body()).isEmpty();
+                }
+            }
+            assertThat(sitzung(token)).as("the session is still live").isNotNull();
+            logon(credentials(DEMO, pw(DEMO))).then().statusCode(201);
+        }
+
+        /** hvtoken with bytes 0x80–0x9F (a fullwidth digit): the header's 400, named in x-hv-error-key. */
+        @Test
+        @Covers(operation = "logout", status = 400, code = "9")
+        void logout_hvtokenWithControlBytes_returns400Code9NamingIt() {
+            for (byte[] value : EdgeRequests.CONTROL_BYTES) {
+                Answer answer = RawExchanges.send(
+                        RawRequest.of("GET", BASE + "/logout").with(new RawRequest.Header("hvtoken", value)));
+                assertThat(answer.status()).isEqualTo(400);
+                assertThat(answer.header("x-hv-error-code")).isEqualTo("9");
+                assertThat(answer.header("x-hv-error-key")).isEqualTo("hvtoken");
+            }
+        }
+
+        @Test
+        @Covers(operation = "logoutPathParam", status = 400, code = "9")
+        void logoutPathParam_refusedEscapeInTheToken_returns400Code9() {
+            for (String escape : EdgeRequests.REFUSED_ESCAPES) {
+                Answer answer = RawExchanges.send(RawRequest.of("GET", BASE + "/logout/ab" + escape + "cd"));
+                assertThat(answer.status()).as(escape).isEqualTo(400);
+                assertThat(answer.header("x-hv-error-code")).isEqualTo("9");
+                assertThat(answer.body()).isEmpty();
+            }
         }
     }
 }

@@ -40,7 +40,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tvilling.ApiTest;
+import org.tvilling.EdgeRequests;
+import org.tvilling.contract.Answer;
 import org.tvilling.contract.Covers;
+import org.tvilling.contract.RawExchanges;
+import org.tvilling.contract.fuzz.RawRequest;
 
 /**
  * Access: Create access (the seed), Get access, Update access, Activate platform-managed access, Get user
@@ -840,5 +844,96 @@ class AccessTest extends ApiTest {
 
     private static void expectNotFound(Response response, String id) {
         expectText(response, 404, "The access with ID " + id + " was not found");
+    }
+
+    // Requests refused before the operation runs (issue 9): plain text, the statuses the API documents
+
+    /** No 406 is documented: an Accept without JSON is the unknown error on the reads too, now documented. */
+    @Test
+    @Covers(operation = "getAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    @Covers(operation = "getUserAgreementForActivation", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    void readOperations_acceptWithoutJson_returns500UnknownError() {
+        for (String accept : EdgeRequests.NO_JSON) {
+            expectUnknownError(withKey(KEY).accept(accept).get(ACCESS, INVITED_ACCESS));
+            expectUnknownError(withKey(KEY).accept(accept).get(AGREEMENT, INVITED_ACCESS));
+        }
+    }
+
+    @Test
+    @Covers(operation = "getAccess", status = 200)
+    @Covers(operation = "activatePlatformManagedAccess", status = 200)
+    void getAndActivate_acceptJsonWithAnotherCharset_returns200InJson() {
+        for (Response response : List.of(
+                withKey(KEY).accept(EdgeRequests.JSON_IN_UTF16).get(ACCESS, ACTIVE_ACCESS),
+                withKey(KEY).accept(EdgeRequests.JSON_IN_UTF16).post(ACTIVATE, INVITED_ACCESS))) {
+            response.then().statusCode(200).contentType(ContentType.JSON).body("state", is("ACTIVE"));
+        }
+    }
+
+    /** A path under an access that is no operation: 404 whatever Accept says (it was a 500 with some). */
+    @Test
+    void noSuchRouteUnderAnAccess_anyAccept_returns404PlainText() {
+        for (String accept : List.of("application/xml", "application/json", "text/plain", "*/*")) {
+            expectText(withKey(KEY).accept(accept).post(ACTIVATE + "/x", INVITED_ACCESS), 404, "No such resource");
+        }
+        assertThat(fixtures.state(INVITED_ACCESS)).isEqualTo("INVITED");
+    }
+
+    /** The API has no 431: header fields over the server's limit are its unknown error, and nothing is written. */
+    @Test
+    @Covers(operation = "createAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    @Covers(operation = "getAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    @Covers(operation = "updateAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    @Covers(operation = "activatePlatformManagedAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    @Covers(operation = "getUserAgreementForActivation", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    void everyOperation_headerFieldsOverTheLimit_returns500UnknownErrorAndChangesNothing() {
+        for (Response response : List.of(
+                withKey(KEY)
+                        .headers(EdgeRequests.OVERSIZED_HEADER)
+                        .contentType(ContentType.JSON)
+                        .body(json(privateAccess()))
+                        .post(ACCESSES),
+                withKey(KEY).headers(EdgeRequests.OVERSIZED_HEADER).get(ACCESS, ACTIVE_ACCESS),
+                withKey(KEY)
+                        .headers(EdgeRequests.OVERSIZED_HEADER)
+                        .contentType(ContentType.JSON)
+                        .body(json(update(ACTIVE_ACCESS, "DEACTIVATED")))
+                        .put(ACCESS, ACTIVE_ACCESS),
+                withKey(KEY).headers(EdgeRequests.OVERSIZED_HEADER).post(ACTIVATE, INVITED_ACCESS),
+                withKey(KEY).headers(EdgeRequests.OVERSIZED_HEADER).get(AGREEMENT, INVITED_ACCESS))) {
+            expectUnknownError(response);
+        }
+        assertThat(fixtures.accesses()).isEqualTo(6);
+        assertThat(fixtures.state(ACTIVE_ACCESS)).isEqualTo("ACTIVE");
+        assertThat(fixtures.state(INVITED_ACCESS)).isEqualTo("INVITED");
+    }
+
+    /** Escapes Tomcat or the firewall refuses, in the access ID: the family's unknown error, not an HTML page. */
+    @Test
+    @Covers(operation = "getAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    @Covers(operation = "activatePlatformManagedAccess", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    void getAndActivate_refusedEscapeInTheAccessId_returns500UnknownError() {
+        for (String escape : EdgeRequests.REFUSED_ESCAPES) {
+            for (RawRequest request : List.of(
+                    RawRequest.of("GET", ACCESSES + "/ts01.Invited1" + escape + ".Access01"),
+                    RawRequest.of("POST", ACCESSES + "/ts01.Invited1" + escape + ".Access01/activate"))) {
+                Answer answer = RawExchanges.send(request.with("Key", KEY));
+                assertThat(answer.status()).as(escape).isEqualTo(500);
+                assertThat(answer.body()).isEqualTo("An unexpected error occurred: An unknown error has occurred");
+            }
+        }
+        assertThat(fixtures.state(INVITED_ACCESS)).isEqualTo("INVITED");
+    }
+
+    /** A key the firewall refuses to read names no application: the documented 400, before anything else. */
+    @Test
+    @Covers(operation = "getAccess", status = 400, code = "APPLICATION_NOT_FOUND")
+    void getAccess_keyWithControlBytes_returns400ApplicationNotFound() {
+        for (byte[] value : EdgeRequests.CONTROL_BYTES) {
+            Answer answer = RawExchanges.send(
+                    RawRequest.of("GET", ACCESSES + "/" + ACTIVE_ACCESS).with(new RawRequest.Header("Key", value)));
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.body()).isEqualTo("The application with the specified key could not be found");
+        }
     }
 }

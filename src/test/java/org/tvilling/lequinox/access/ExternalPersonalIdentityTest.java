@@ -26,7 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tvilling.ApiTest;
+import org.tvilling.EdgeRequests;
+import org.tvilling.contract.Answer;
 import org.tvilling.contract.Covers;
+import org.tvilling.contract.RawExchanges;
+import org.tvilling.contract.fuzz.RawRequest;
 
 /**
  * ExternalPersonalIdentity: Create external personal identity and Get external personal identity, the
@@ -319,5 +323,45 @@ class ExternalPersonalIdentityTest extends ApiTest {
     private void expectRejected(Map<String, Object> identity, String text, int status) {
         expectText(create(identity), status, text);
         assertThat(fixtures.identities()).as("no identity written").isEqualTo(4);
+    }
+
+    // Requests refused before the operation runs (issue 9): plain text, the statuses the API documents
+
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    @Covers(operation = "getExternalPersonalIdentity", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    void bothOperations_headerFieldsOverTheLimit_returns500UnknownErrorAndCreateNothing() {
+        expectUnknownError(withKey(KEY)
+                .headers(EdgeRequests.OVERSIZED_HEADER)
+                .contentType(ContentType.JSON)
+                .body(json(identity()))
+                .post(IDENTITIES));
+        expectUnknownError(withKey(KEY).headers(EdgeRequests.OVERSIZED_HEADER).get(IDENTITY, PERSON));
+        assertThat(fixtures.identities()).isEqualTo(4);
+    }
+
+    @Test
+    @Covers(operation = "getExternalPersonalIdentity", status = 500, code = "UNEXPECTED_UNKNOWN_ERROR")
+    void getExternalPersonalIdentity_refusedEscapeInTheId_returns500UnknownError() {
+        for (String escape : EdgeRequests.REFUSED_ESCAPES) {
+            Answer answer = RawExchanges.send(RawRequest.of("GET", IDENTITIES + "/ts01.Person01" + escape + ".Identity")
+                    .with("Key", KEY));
+            assertThat(answer.status()).as(escape).isEqualTo(500);
+            assertThat(answer.body()).isEqualTo("An unexpected error occurred: An unknown error has occurred");
+        }
+    }
+
+    @Test
+    @Covers(operation = "createExternalPersonalIdentity", status = 200)
+    void createIdentity_acceptJsonWithAnotherCharset_returns200InJson() {
+        withKey(KEY)
+                .contentType(ContentType.JSON)
+                .accept(EdgeRequests.JSON_IN_UTF16)
+                .body(json(identity()))
+                .post(IDENTITIES)
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("state", is("ACTIVE"));
     }
 }

@@ -45,12 +45,40 @@ class NulCharacterModuleTest {
         assertThat(body.nested().value()).isEqualTo("v");
     }
 
+    /** A number or boolean is no string (Jackson would coerce it); a null is left to the mapper (absent). */
     @Test
-    void nullsAndScalarCoercions_areUnchanged() {
-        Body body = JSON.readValue("{\"name\": null, \"nested\": {\"value\": 12}}", Body.class);
+    void numberOrBooleanForAString_isAMappingErrorAtThatMember_nullIsNotThisModules() {
+        for (String value : List.of("12", "1.5", "true")) {
+            assertThatThrownBy(() -> JSON.readValue("{\"nested\": {\"value\": " + value + "}}", Body.class))
+                    .isInstanceOf(MismatchedInputException.class)
+                    .satisfies(failure ->
+                            assertThat(path((JacksonException) failure)).isEqualTo("nested.value"));
+        }
+        assertThat(JSON.readValue("{\"name\": null}", Body.class).name()).isNull();
+    }
 
-        assertThat(body.name()).isNull();
-        assertThat(body.nested().value()).isEqualTo("12");
+    record Flags(Boolean managed, Integer count, String name) {}
+
+    /** Spring Boot's JSON mapper binds scalars as the contracts type them (no coercion); XML is unchanged. */
+    @Test
+    void strictJsonBinding_refusesCoercedScalarsInJsonOnly() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+                .withUserConfiguration(StrictJsonBinding.class)
+                .run(context -> {
+                    JsonMapper json = context.getBean(JsonMapper.class);
+                    for (String body : List.of("{\"managed\": \"true\"}", "{\"count\": \"1\"}", "{\"managed\": 1}")) {
+                        assertThatThrownBy(() -> json.readValue(body, Flags.class))
+                                .as(body)
+                                .isInstanceOf(MismatchedInputException.class);
+                    }
+                    assertThat(json.readValue("{\"managed\": true, \"count\": 1, \"name\": null}", Flags.class))
+                            .as("a member given as null is absent")
+                            .isEqualTo(new Flags(true, 1, null));
+                    assertThat(context.getBean(XmlMapper.class)
+                                    .readValue("<Flags><managed>true</managed><count>1</count></Flags>", Flags.class))
+                            .isEqualTo(new Flags(true, 1, null));
+                });
     }
 
     @Test

@@ -37,7 +37,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.tvilling.ApiTest;
+import org.tvilling.EdgeRequests;
+import org.tvilling.contract.Answer;
 import org.tvilling.contract.Covers;
+import org.tvilling.contract.RawExchanges;
+import org.tvilling.contract.fuzz.RawRequest;
 import org.tvilling.star.letasylcv.generated.model.GetLetAsylCvResponseDto;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -386,6 +390,145 @@ class LetAsylCvTest extends ApiTest {
     @Covers(operation = "GetLetAsylCvPdf", status = 403, code = "4575")
     void getLetAsylCvPdf_kommune_returns403With4575() {
         get(PDF, FULD, "kommune-demo").then().statusCode(403).body("fejl[0].fejlkode", is(4575));
+    }
+
+    // Requests refused before the operation runs (issue 9): STAR's error structure, documented statuses
+
+    @Test
+    @Covers(operation = "GetLetAsylCv", status = 403, code = "4575")
+    @Covers(operation = "OverfoerLetAsylCv", status = 403, code = "4575")
+    @Covers(operation = "GetLetAsylCvPdf", status = 403, code = "4575")
+    void everyOperation_tokenWithoutOrganisationClaims_returns403With4575AndStoresNothing() {
+        String vendor = token("vendor-991825827", "altinn:authentication/systemregister.write");
+        for (Response response : List.of(
+                given().header("Authorization", bearer(vendor))
+                        .header(CPR, FULD)
+                        .get(CV),
+                given().header("Authorization", bearer(vendor))
+                        .header(CPR, FULD)
+                        .header("x-requestId", UUID.randomUUID().toString())
+                        .post(TRANSFER),
+                given().header("Authorization", bearer(vendor))
+                        .header(CPR, FULD)
+                        .get(PDF))) {
+            response.then().statusCode(403).body("fejl[0].fejlkode", is(4575));
+        }
+        assertThat(dsl.fetchCount(LETASYL_OVERFOERSEL)).isZero();
+    }
+
+    @Test
+    @Covers(operation = "GetLetAsylCv", status = 406)
+    @Covers(operation = "OverfoerLetAsylCv", status = 406)
+    @Covers(operation = "GetLetAsylCvPdf", status = 406)
+    void everyOperation_acceptWithoutJson_returns406AndStoresNothing() {
+        String requestId = UUID.randomUUID().toString();
+        for (String accept : EdgeRequests.NO_JSON) {
+            for (Response response : List.of(
+                    given().header("Authorization", bearer(token("jobcenter-101")))
+                            .header(CPR, FULD)
+                            .accept(accept)
+                            .get(CV),
+                    given().header("Authorization", bearer(token("jobcenter-101")))
+                            .header(CPR, FULD)
+                            .header("x-requestId", requestId)
+                            .accept(accept)
+                            .post(TRANSFER),
+                    given().header("Authorization", bearer(token("jobcenter-101")))
+                            .header(CPR, FULD)
+                            .accept(accept)
+                            .get(PDF))) {
+                response.then()
+                        .statusCode(406)
+                        .contentType("application/json")
+                        .body("fejl[0].fejltekst", is("Not Acceptable"));
+            }
+        }
+        assertThat(dsl.fetchCount(LETASYL_OVERFOERSEL)).isZero();
+        transfer(FULD, requestId).then().statusCode(200);
+    }
+
+    /** JSON has no charset parameter (RFC 8259): such an Accept is answered in UTF-8 JSON, not a 500. */
+    @Test
+    @Covers(operation = "GetLetAsylCv", status = 200)
+    @Covers(operation = "GetLetAsylCvPdf", status = 200)
+    void getOperations_acceptJsonWithAnotherCharset_returns200InJson() {
+        for (String path : List.of(CV, PDF)) {
+            given().header("Authorization", bearer(token("jobcenter-101")))
+                    .header(CPR, MINIMAL)
+                    .accept(EdgeRequests.JSON_IN_UTF16)
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .contentType("application/json");
+        }
+    }
+
+    @Test
+    @Covers(operation = "GetLetAsylCv", status = 431)
+    @Covers(operation = "OverfoerLetAsylCv", status = 431)
+    @Covers(operation = "GetLetAsylCvPdf", status = 431)
+    void everyOperation_headerFieldsOverTheLimit_returns431AndStoresNothing() {
+        for (Response response : List.of(
+                given().headers(EdgeRequests.OVERSIZED_HEADER).header(CPR, FULD).get(CV),
+                given().headers(EdgeRequests.OVERSIZED_HEADER)
+                        .header("Authorization", bearer(token("jobcenter-101")))
+                        .header(CPR, FULD)
+                        .header("x-requestId", UUID.randomUUID().toString())
+                        .post(TRANSFER),
+                given().headers(EdgeRequests.OVERSIZED_HEADER).header(CPR, FULD).get(PDF))) {
+            response.then()
+                    .statusCode(431)
+                    .contentType("application/json")
+                    .body("fejl[0].fejltekst", is("Request Header Fields Too Large"));
+        }
+        assertThat(dsl.fetchCount(LETASYL_OVERFOERSEL)).isZero();
+    }
+
+    /** Bytes 0x80–0x9F in x-requestId (an emoji, a fullwidth digit): the element's 400, not a 500. */
+    @Test
+    @Covers(operation = "OverfoerLetAsylCv", status = 400, code = "1014")
+    void overfoerLetAsylCv_requestIdWithControlBytes_returns400With1014AndStoresNothing() {
+        for (byte[] value : EdgeRequests.CONTROL_BYTES) {
+            Answer answer = RawExchanges.send(RawRequest.of("POST", TRANSFER)
+                    .with("Authorization", bearer(token("jobcenter-101")))
+                    .with(CPR, FULD)
+                    .with(new RawRequest.Header("x-requestId", value)));
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(JsonPath.from(answer.body()).getInt("fejl[0].fejlkode")).isEqualTo(1014);
+            assertThat(JsonPath.from(answer.body()).getString("fejl[0].felt")).isEqualTo("x-requestId");
+        }
+        assertThat(dsl.fetchCount(LETASYL_OVERFOERSEL)).isZero();
+    }
+
+    /**
+     * Header values the firewall refuses: the CPR header is 1001 (also with a valid number before the control
+     * byte, which is never written to the log), any other header 1014, named in {@code felt}.
+     */
+    @Test
+    @Covers(operation = "GetLetAsylCv", status = 400, code = "1001")
+    @Covers(operation = "GetLetAsylCv", status = 400, code = "1014")
+    @Covers(operation = "GetLetAsylCvPdf", status = 400, code = "1001")
+    @Covers(operation = "GetLetAsylCvPdf", status = 400, code = "1014")
+    void getOperations_headerWithControlBytes_returns400NamingIt(CapturedOutput output) {
+        byte[] cprAndNel = (FULD + "\u0085").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String path : List.of(CV, PDF)) {
+            for (byte[] value : List.of(EdgeRequests.CONTROL_BYTES.getFirst(), cprAndNel)) {
+                Answer answer = RawExchanges.send(RawRequest.of("GET", path)
+                        .with("Authorization", bearer(token("jobcenter-101")))
+                        .with(new RawRequest.Header(CPR, value)));
+                assertThat(answer.status()).isEqualTo(400);
+                assertThat(JsonPath.from(answer.body()).getInt("fejl[0].fejlkode"))
+                        .isEqualTo(1001);
+                assertThat(JsonPath.from(answer.body()).getString("fejl[0].felt"))
+                        .isEqualTo(CPR);
+            }
+            Answer answer = RawExchanges.send(RawRequest.of("GET", path)
+                    .with(new RawRequest.Header("Authorization", EdgeRequests.CONTROL_BYTES.getLast()))
+                    .with(CPR, FULD));
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(JsonPath.from(answer.body()).getInt("fejl[0].fejlkode")).isEqualTo(1014);
+        }
+        assertThat(output.getAll()).doesNotContain(FULD);
     }
 
     // Personal data

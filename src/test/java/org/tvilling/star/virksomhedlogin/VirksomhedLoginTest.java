@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.tvilling.db.star.Tables.VIRKSOMHED;
@@ -14,6 +17,7 @@ import static org.tvilling.db.star.Tables.VIRKSOMHED_LOGIN;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
@@ -34,7 +38,11 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.tvilling.ApiTest;
+import org.tvilling.EdgeRequests;
+import org.tvilling.contract.Answer;
 import org.tvilling.contract.Covers;
+import org.tvilling.contract.RawExchanges;
+import org.tvilling.contract.fuzz.RawRequest;
 
 /** Virksomhedsindsats.VirksomhedLoginService: GetVirksomhedLogin, SetVirksomhedLogin, GetVirksomhedLogins. */
 class VirksomhedLoginTest extends ApiTest {
@@ -418,6 +426,166 @@ class VirksomhedLoginTest extends ApiTest {
                 .then()
                 .statusCode(403)
                 .body("fejl[0].fejlkode", is(4575));
+    }
+
+    // Requests refused before the operation runs (issue 9): STAR's error structure, documented statuses
+
+    /** A valid token of the same issuer without STAR's claims (a Maskinporten-style vendor token). */
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 403, code = "4575")
+    @Covers(operation = "SetVirksomhedLogin", status = 403, code = "4575")
+    @Covers(operation = "GetVirksomhedLogins", status = 403, code = "4575")
+    void everyOperation_tokenWithoutOrganisationClaims_returns403With4575() {
+        String vendor = bearer(token("vendor-991825827", "altinn:authentication/systemregister.write"));
+        for (Response response : List.of(
+                given().header("Authorization", vendor).get(PATH, LOGGED_IN),
+                given().header("Authorization", vendor)
+                        .header("x-requestId", UUID.randomUUID().toString())
+                        .put(PATH, NEVER_LOGGED_IN),
+                given().header("Authorization", vendor).get(ALL))) {
+            response.then()
+                    .statusCode(403)
+                    .body("fejl", hasSize(1))
+                    .body("fejl[0].fejlkode", is(4575))
+                    .body("fejl[0].fejltekst", is("You are not authorized"));
+        }
+        assertThat(dsl.fetchCount(VIRKSOMHED_LOGIN, VIRKSOMHED_LOGIN.CVR_NUMMER.eq(NEVER_LOGGED_IN)))
+                .isZero();
+    }
+
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 406)
+    @Covers(operation = "SetVirksomhedLogin", status = 406)
+    @Covers(operation = "GetVirksomhedLogins", status = 406)
+    void everyOperation_acceptWithoutJson_returns406InStarsStructureAndChangesNothing() {
+        String requestId = UUID.randomUUID().toString();
+        for (String accept : EdgeRequests.NO_JSON) {
+            for (Response response : List.of(
+                    given().header("Authorization", bearer(token("star-system")))
+                            .accept(accept)
+                            .get(PATH, LOGGED_IN),
+                    given().header("Authorization", bearer(token("star-system", WRITE_SCOPE)))
+                            .header("x-requestId", requestId)
+                            .accept(accept)
+                            .put(PATH, NEVER_LOGGED_IN),
+                    given().header("Authorization", bearer(token("star-system")))
+                            .accept(accept)
+                            .get(ALL))) {
+                response.then()
+                        .statusCode(406)
+                        .contentType("application/json")
+                        .body("fejl", hasSize(1))
+                        .body("fejl[0].fejltekst", is("Not Acceptable"))
+                        .body("fejl[0]", not(hasKey("fejlkode")));
+            }
+        }
+        assertThat(dsl.fetchCount(VIRKSOMHED_LOGIN, VIRKSOMHED_LOGIN.CVR_NUMMER.eq(NEVER_LOGGED_IN)))
+                .isZero();
+        setLogin(NEVER_LOGGED_IN, requestId).then().statusCode(200);
+    }
+
+    /** JSON has no charset parameter (RFC 8259): such an Accept is answered in UTF-8 JSON. */
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 200)
+    @Covers(operation = "GetVirksomhedLogins", status = 200)
+    void getOperations_acceptJsonWithAnotherCharset_returns200InJson() {
+        given().header("Authorization", bearer(token("akasse-demo")))
+                .accept(EdgeRequests.JSON_IN_UTF16)
+                .get(PATH, LOGGED_IN)
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("virksomhedLogin.cvrNummer", is(LOGGED_IN));
+        given().header("Authorization", bearer(token("akasse-demo")))
+                .accept(EdgeRequests.JSON_IN_UTF16)
+                .get(ALL)
+                .then()
+                .statusCode(200)
+                .body("virksomhedLogins", hasSize(2));
+    }
+
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 431)
+    @Covers(operation = "SetVirksomhedLogin", status = 431)
+    @Covers(operation = "GetVirksomhedLogins", status = 431)
+    void everyOperation_headerFieldsOverTheLimit_returns431InStarsStructure() {
+        for (Response response : List.of(
+                given().headers(EdgeRequests.OVERSIZED_HEADER).get(PATH, LOGGED_IN),
+                given().headers(EdgeRequests.OVERSIZED_HEADER)
+                        .header("Authorization", bearer(token("star-system", WRITE_SCOPE)))
+                        .header("x-requestId", UUID.randomUUID().toString())
+                        .put(PATH, NEVER_LOGGED_IN),
+                given().headers(EdgeRequests.OVERSIZED_HEADER).get(ALL))) {
+            response.then()
+                    .statusCode(431)
+                    .contentType("application/json")
+                    .body("fejl[0].fejltekst", is("Request Header Fields Too Large"));
+        }
+        assertThat(dsl.fetchCount(VIRKSOMHED_LOGIN, VIRKSOMHED_LOGIN.CVR_NUMMER.eq(NEVER_LOGGED_IN)))
+                .isZero();
+    }
+
+    /** Bytes 0x80–0x9F in x-requestId (an emoji, a fullwidth digit): refused as the element it is, not a 500. */
+    @Test
+    @Covers(operation = "SetVirksomhedLogin", status = 400, code = "1014")
+    void setVirksomhedLogin_requestIdWithControlBytes_returns400With1014AndChangesNothing() {
+        for (byte[] value : EdgeRequests.CONTROL_BYTES) {
+            Answer answer = RawExchanges.send(RawRequest.of("PUT", "/star/v1/VirksomhedLogin/" + NEVER_LOGGED_IN)
+                    .with("Authorization", bearer(token("star-system", WRITE_SCOPE)))
+                    .with(new RawRequest.Header("x-requestId", value)));
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(JsonPath.from(answer.body()).getInt("fejl[0].fejlkode")).isEqualTo(1014);
+            assertThat(JsonPath.from(answer.body()).getString("fejl[0].felt")).isEqualTo("x-requestId");
+        }
+        assertThat(dsl.fetchCount(VIRKSOMHED_LOGIN, VIRKSOMHED_LOGIN.CVR_NUMMER.eq(NEVER_LOGGED_IN)))
+                .isZero();
+    }
+
+    /** An Authorization header the firewall refuses: the request cannot be read (400), no token is looked at. */
+    @Test
+    @Covers(operation = "GetVirksomhedLogins", status = 400, code = "1014")
+    void getVirksomhedLogins_authorizationWithControlBytes_returns400With1014() {
+        for (byte[] value : EdgeRequests.CONTROL_BYTES) {
+            Answer answer =
+                    RawExchanges.send(RawRequest.of("GET", ALL).with(new RawRequest.Header("Authorization", value)));
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(JsonPath.from(answer.body()).getInt("fejl[0].fejlkode")).isEqualTo(1014);
+            assertThat(JsonPath.from(answer.body()).getString("fejl[0].felt")).isEqualTo("Authorization");
+        }
+    }
+
+    /** Escapes Tomcat or the firewall refuses, in the CVR number: STAR's 400, not an HTML or Spring page. */
+    @Test
+    @Covers(operation = "GetVirksomhedLogin", status = 400, code = "1014")
+    void getVirksomhedLogin_refusedEscapeInThePath_returns400With1014() {
+        for (String escape : EdgeRequests.REFUSED_ESCAPES) {
+            Answer answer = RawExchanges.send(RawRequest.of("GET", "/star/v1/VirksomhedLogin/1234" + escape + "78")
+                    .with("Authorization", bearer(token("star-system"))));
+            assertThat(answer.status()).as(escape).isEqualTo(400);
+            assertThat(answer.contentType()).as(escape).startsWith("application/json");
+            assertThat(JsonPath.from(answer.body()).getInt("fejl[0].fejlkode")).isEqualTo(1014);
+        }
+    }
+
+    /** Paths and methods that are no operation, under STAR's base path: still STAR's error structure. */
+    @Test
+    void noSuchRouteOrMethod_returns404Or405InStarsStructure() {
+        given().header("Authorization", bearer(token("star-system")))
+                .get("/star/v1/VirksomhedLogin/{cvr}/ukendt", LOGGED_IN)
+                .then()
+                .statusCode(404)
+                .body("fejl[0].fejltekst", is("Not Found"));
+        given().header("Authorization", bearer(token("star-system")))
+                .delete(PATH, LOGGED_IN)
+                .then()
+                .statusCode(405)
+                .header("Allow", containsString("GET"))
+                .body("fejl[0].fejltekst", is("Method Not Allowed"));
+        given().header("Authorization", bearer(token("star-system")))
+                .get("/star/v1;x=1/VirksomhedLogin")
+                .then()
+                .statusCode(400)
+                .body("fejl[0].fejlkode", is(1014));
     }
 
     private Response setLogin(String cvr, String requestId) {
