@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.tvilling.contract.Specs;
+import org.tvilling.contract.fuzz.RawRequest;
 
 /** One request of a documented operation being put together by a check; {@link #send()} sends it. */
 public final class Call {
@@ -114,8 +115,32 @@ public final class Call {
                 .findFirst();
     }
 
+    /** This request as raw bytes, its target below the server's root (the contract's base path included). */
+    public RawRequest raw() {
+        String rawQuery = rawQuery(query);
+        List<RawRequest.Header> fields = headers.stream()
+                .map(header -> RawRequest.Header.of(header.getKey(), header.getValue()))
+                .toList();
+        return new RawRequest(
+                operation.method(),
+                operation.spec().basePath() + rawPath() + (rawQuery.isEmpty() ? "" : "?" + rawQuery),
+                fields,
+                body == null ? new byte[0] : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Sends this request broken in a way no HTTP client sends (see {@link Http#sendRaw}); the answer is held to
+     * the contract as {@link #send()} holds it.
+     */
+    public Reply sendBroken(java.util.function.UnaryOperator<RawRequest> breaking) {
+        return answered(context.http().sendRaw(operation, breaking.apply(raw())));
+    }
+
     public Reply send() {
-        Exchange exchange = context.http().send(operation, rawPath(), List.copyOf(query), List.copyOf(headers), body);
+        return answered(context.http().send(operation, rawPath(), List.copyOf(query), List.copyOf(headers), body));
+    }
+
+    private Reply answered(Exchange exchange) {
         context.record(exchange);
         Reply reply = new Reply(exchange);
         if (exchange.answer() == null) {

@@ -33,4 +33,10 @@ public record Exchange(
     public int status() {
         return answer == null ? 0 : answer.status();
     }
+
+    /** The same exchange with these problems. */
+    public Exchange withProblems(List<String> problems) {
+        return new Exchange(
+                operationId, method, url, headers, body, answer, List.copyOf(problems), codes, took, replay);
+    }
 }

@@ -3,6 +3,7 @@ package org.tvilling.conformance;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,9 @@ import java.util.concurrent.Executors;
 import org.tvilling.contract.Answer;
 import org.tvilling.contract.ContractCheck;
 import org.tvilling.contract.Specs;
+import org.tvilling.contract.fuzz.FuzzCase;
+import org.tvilling.contract.fuzz.RawHttp;
+import org.tvilling.contract.fuzz.RawRequest;
 
 /**
  * The suite's only way to the target: HTTP/1.1, one request at a time per caller, every exchange held to its
@@ -31,6 +35,14 @@ public final class Http implements AutoCloseable {
     private final URI baseUrl;
     private final Map<String, URI> apiBases;
     private final Secrets secrets;
+
+    static {
+        // Idle connections are dropped by the client before a server's keep-alive timeout can close them under a
+        // request (a server closing first makes the next request on that connection fail unanswered).
+        if (System.getProperty("jdk.httpclient.keepalive.timeout") == null) {
+            System.setProperty("jdk.httpclient.keepalive.timeout", "5");
+        }
+    }
 
     public Http(URI baseUrl, Map<String, URI> apiBases, Secrets secrets) {
         this.baseUrl = withoutTrailingSlash(baseUrl);
@@ -103,8 +115,7 @@ public final class Http implements AutoCloseable {
         long start = System.nanoTime();
         Answer answer;
         try {
-            HttpResponse<String> response =
-                    client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = sendOnce(request.build());
             answer = new Answer(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException | IllegalArgumentException e) {
             return new Exchange(
@@ -149,6 +160,69 @@ public final class Http implements AutoCloseable {
                 verdict.get().codes(),
                 took,
                 null);
+    }
+
+    /**
+     * Sends a request as raw bytes over a socket (what an HTTP client refuses to send: a malformed escape, control
+     * characters in a header value), its target written below the contract's base path, and holds the exchange
+     * to the contract; {@code replay} is the request's exact bytes as a shell command.
+     */
+    public Exchange sendRaw(Specs.DocumentedOperation operation, RawRequest request) {
+        URI root = apiRoot(operation.spec());
+        if (!"http".equalsIgnoreCase(root.getScheme())) {
+            throw new NotRun("raw requests go over a plain socket, and " + root + " is not http");
+        }
+        int port = root.getPort() != -1 ? root.getPort() : 80;
+        String basePath = operation.spec().basePath();
+        String rootPath = root.getRawPath() == null ? "" : root.getRawPath();
+        RawRequest onTheWire = request.target().startsWith(basePath)
+                ? request.withTarget(rootPath + request.target().substring(basePath.length()))
+                : request;
+        long start = System.nanoTime();
+        Answer answer = null;
+        List<String> problems = new ArrayList<>();
+        List<String> codes = List.of();
+        try {
+            answer = new RawHttp(root.getHost(), port, TIMEOUT).send(onTheWire);
+        } catch (UncheckedIOException noAnswer) {
+            problems.add("no answer: " + noAnswer.getCause());
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (answer != null) {
+            Optional<ContractCheck.Verdict> verdict = ContractCheck.check(request.toValidatorRequest(), answer);
+            if (verdict.isPresent()) {
+                problems.addAll(verdict.get().problems());
+                codes = verdict.get().codes();
+            }
+        }
+        return new Exchange(
+                operation.operationId(),
+                onTheWire.method(),
+                root,
+                onTheWire.headers().stream()
+                        .map(header -> Map.entry(header.name(), header.text()))
+                        .toList(),
+                onTheWire.body().length == 0 ? null : new String(onTheWire.body(), StandardCharsets.UTF_8),
+                answer,
+                List.copyOf(problems),
+                codes,
+                took,
+                FuzzCase.reproducer(onTheWire, root.getHost(), port));
+    }
+
+    /**
+     * Sends the request, and once more when the connection closed before a single byte of an answer came (a
+     * pooled connection the server had just closed: the request was never read).
+     */
+    private HttpResponse<String> sendOnce(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
+                throw e;
+            }
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
     }
 
     private static Request validatorRequest(

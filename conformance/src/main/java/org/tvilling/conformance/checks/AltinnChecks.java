@@ -96,6 +96,16 @@ final class AltinnChecks extends ApiChecks {
         };
     }
 
+    /** BadRequest: "The request cannot be read (a malformed URI or escape …)", where it is the 400 without codes. */
+    @Override
+    Optional<Refusal> unreadable(Specs.DocumentedOperation operation) {
+        return operation.responses().stream()
+                        .anyMatch(response ->
+                                response.status() == 400 && response.codes().isEmpty())
+                ? Optional.of(new Refusal(400, ""))
+                : Optional.empty();
+    }
+
     /** The vendor's systems as the list shows them: a refused write adds, removes and changes none. */
     @Override
     Optional<String> visible(CheckContext context, Call start) {

@@ -58,6 +58,14 @@ abstract class ApiChecks {
         return Optional.empty();
     }
 
+    /**
+     * What the operation documents for a request that cannot be read at all (control characters in a header value),
+     * empty when it documents nothing for it.
+     */
+    Optional<Refusal> unreadable(Specs.DocumentedOperation operation) {
+        return Optional.empty();
+    }
+
     /** A documented refusal: the status and, where the contract lists one, its code. */
     record Refusal(int status, String code) {}
 

@@ -57,6 +57,16 @@ final class LequinoxChecks extends ApiChecks {
         };
     }
 
+    /** "… and so is a request the server refuses before any operation reads it: … a malformed URI, escape or query". */
+    @Override
+    Optional<Refusal> unreadable(Specs.DocumentedOperation operation) {
+        return operation.responses().stream()
+                        .anyMatch(response ->
+                                response.status() == 500 && response.codes().contains(UNEXPECTED))
+                ? Optional.of(new Refusal(500, UNEXPECTED))
+                : Optional.empty();
+    }
+
     /** The access a write names, as Get access shows it (created accesses and identities are not listed). */
     @Override
     Optional<String> visible(CheckContext context, Call start) {

@@ -24,6 +24,12 @@ abstract class StarChecks extends ApiChecks {
         return allowed ? Optional.empty() : Optional.of(new Refusal(403, firstCode(operation, 403)));
     }
 
+    /** ValideringsFejl: "or it cannot be read at all (a malformed URI or escape …): 1014". */
+    @Override
+    Optional<Refusal> unreadable(Specs.DocumentedOperation operation) {
+        return operation.documents(400) ? Optional.of(new Refusal(400, "1014")) : Optional.empty();
+    }
+
     /** The documented request id of a write: longer than its maxLength, or missing, is a 400 1014. */
     final void requestIdChecks(Definitions.Operation operation) {
         String id = operation.model().operationId();
