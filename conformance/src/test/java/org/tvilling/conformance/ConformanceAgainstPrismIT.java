@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * A suite that cannot fail a mock is no conformance suite: Stoplight Prism mocking star-virksomhedlogin.yaml
  * answers every request with the contract's example shapes, and the suite must fail it for what a mock cannot
  * do (a repeated x-requestId, unknown companies, refusing callers) and for the answers that break the contract
- * (Prism's "string" for a cvrNummer of pattern [0-9]{8}).
+ * (Prism's "string" for a cvrNummer of pattern [0-9]{8}). The requests sent raw and broken come last: Prism dies
+ * on an {@code Accept} it cannot parse, and every check after that fails with no answer.
  */
 class ConformanceAgainstPrismIT {
 
@@ -76,6 +77,9 @@ class ConformanceAgainstPrismIT {
                     .contains("expected 401, got 200");
             assertThat(failed(results, "GetVirksomhedLogin", "a request without a credential is refused"))
                     .contains("expected 401 with code 1012");
+            assertThat(failed(results, "GetVirksomhedLogin", "an Accept header with control characters"))
+                    .as("Prism 5.14 dies on an Accept it cannot parse; the suite says the mock stopped answering")
+                    .containsAnyOf("no answer", "answer breaks the contract", "expected 400");
             assertThat(results.at("/apis/" + API + "/score").asDouble()).isLessThan(0.5);
             assertThat(results.at("/apis/" + API + "/coverage").asDouble()).isEqualTo(1.0);
 

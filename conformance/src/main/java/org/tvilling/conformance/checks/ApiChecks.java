@@ -73,8 +73,9 @@ abstract class ApiChecks {
     final void defineAll(Definitions on) {
         define(on);
         BearerChecks.define(on, this);
-        MediaTypeChecks.define(on, this);
         IdempotencyChecks.define(on, this);
+        // Last, the requests sent raw and broken: a target they bring down has answered the others first.
+        MediaTypeChecks.define(on, this);
         NegativeChecks.define(on, this);
     }
 
