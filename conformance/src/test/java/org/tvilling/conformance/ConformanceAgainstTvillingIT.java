@@ -68,14 +68,7 @@ class ConformanceAgainstTvillingIT {
     @Order(1)
     void everyCheckPassesWithFullCoverage() throws Exception {
         Path report = work.resolve("report");
-        int status = Launched.suite(
-                work.resolve("suite.log"),
-                "--base-url",
-                baseUrl.toString(),
-                "--report",
-                report.toString(),
-                "--seed",
-                "20261201");
+        int status = suite(report, "--seed", "20261201");
 
         JsonNode results = JSON.readTree(report.resolve("results.json").toFile());
         assertThat(failures(results)).as("checks that failed or erred").isEmpty();
@@ -108,16 +101,7 @@ class ConformanceAgainstTvillingIT {
     @Order(2)
     void theSuiteRunsAgainAgainstTheSameServer() throws Exception {
         Path report = work.resolve("report-again");
-        int status = Launched.suite(
-                work.resolve("suite-again.log"),
-                "--base-url",
-                baseUrl.toString(),
-                "--report",
-                report.toString(),
-                "--api",
-                "star-virksomhedlogin",
-                "--api",
-                "lequinox-access");
+        int status = suite(report, "--api", "star-virksomhedlogin", "--api", "lequinox-access");
 
         JsonNode results = JSON.readTree(report.resolve("results.json").toFile());
         assertThat(failures(results))
@@ -127,6 +111,14 @@ class ConformanceAgainstTvillingIT {
         assertThat(notRun(results))
                 .as("the company's first login was given by the first run")
                 .anyMatch(reason -> reason.contains("has logged in already"));
+    }
+
+    /** Runs the suite's jar against the server with the default profile; its exit status. */
+    private int suite(Path report, String... more) throws Exception {
+        List<String> arguments =
+                new ArrayList<>(List.of("--base-url", baseUrl.toString(), "--report", report.toString()));
+        arguments.addAll(List.of(more));
+        return Launched.suite(work.resolve(report.getFileName() + ".log"), arguments.toArray(String[]::new));
     }
 
     static List<String> failures(JsonNode results) {
