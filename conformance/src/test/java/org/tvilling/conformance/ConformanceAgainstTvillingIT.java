@@ -4,12 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +36,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The suite against tvilling itself, as a black box: the server's boot jar started as a process on a free port
  * (local mode, a database of its own with the demo data), the suite's jar run against it with the default
- * profile. Every check passes, with 100 % coverage; and the suite runs again against the same server.
+ * profile. Every check passes, with 100 % coverage; and the suite runs again against the same server. The
+ * server's local issuer signs with a key this test gives it ({@code tvilling.local-issuer.signing-key}), so
+ * that the test can also hand the suite what no client can ask the issuer for: a token of that issuer that has
+ * expired, and the "expired token is refused" checks run too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -34,12 +51,21 @@ class ConformanceAgainstTvillingIT {
     private Launched server;
     private URI baseUrl;
     private Path data;
+    private RSAKey issuerKey;
 
     @BeforeAll
     void startTvilling() throws Exception {
         int port = Launched.freePort();
         baseUrl = URI.create("http://localhost:" + port);
         data = work.resolve("postgres-" + port).toAbsolutePath();
+        issuerKey = new RSAKeyGenerator(2048).generate();
+        Path pem = Files.createDirectories(work).resolve("issuer-" + port + ".pem");
+        Files.writeString(
+                pem,
+                "-----BEGIN PRIVATE KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                                .encodeToString(issuerKey.toPrivateKey().getEncoded())
+                        + "\n-----END PRIVATE KEY-----\n");
         server = Launched.start(
                 work.resolve("server.log"),
                 List.of(
@@ -47,7 +73,8 @@ class ConformanceAgainstTvillingIT {
                         "-jar",
                         Launched.property("tvilling.bootJar"),
                         "--server.port=" + port,
-                        "--tvilling.embedded-postgres.data-directory=" + data));
+                        "--tvilling.embedded-postgres.data-directory=" + data,
+                        "--tvilling.local-issuer.signing-key=file:" + pem.toAbsolutePath()));
         server.awaitHttp(baseUrl.resolve("/api-specs/star-virksomhedlogin.yaml"), Duration.ofMinutes(4));
     }
 
@@ -68,7 +95,12 @@ class ConformanceAgainstTvillingIT {
     @Order(1)
     void everyCheckPassesWithFullCoverage() throws Exception {
         Path report = work.resolve("report");
-        int status = suite(report, "--seed", "20261201");
+        int status = suite(
+                report,
+                "--seed",
+                "20261201",
+                "--profile",
+                profileWithExpiredToken().toString());
 
         JsonNode results = JSON.readTree(report.resolve("results.json").toFile());
         assertThat(failures(results)).as("checks that failed or erred").isEmpty();
@@ -88,9 +120,10 @@ class ConformanceAgainstTvillingIT {
                     .as(api + " score")
                     .isEqualTo(1.0);
         }
-        assertThat(notRun(results))
-                .as("only the expired-token checks may not run against tvilling (its issuer's key lives in memory)")
-                .allMatch(reason -> reason.contains("expiredToken"));
+        assertThat(notRun(results)).as("checks not run").isEmpty();
+        assertThat(results.path("checks").findValuesAsText("title"))
+                .as("the expired-token checks ran")
+                .anyMatch(title -> title.toLowerCase(java.util.Locale.ROOT).contains("expired"));
         assertThat(Files.readString(report.resolve("index.html")))
                 .contains("coverage", "score")
                 .doesNotContain("demo-pw", "star-system-secret", "demo-key-se03");
@@ -113,7 +146,49 @@ class ConformanceAgainstTvillingIT {
                 .anyMatch(reason -> reason.contains("has logged in already"));
     }
 
-    /** Runs the suite's jar against the server with the default profile; its exit status. */
+    /**
+     * The default profile and an expired token of the server's issuer: a real token of a demo client, its claims
+     * kept, issued and expired an hour ago, signed with the issuer's key.
+     */
+    private Path profileWithExpiredToken() throws Exception {
+        HttpResponse<String> issued = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(baseUrl.resolve("/oauth2/token"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString("star-system:star-system-secret"
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(issued.statusCode()).as("token of the local issuer").isEqualTo(200);
+        JWTClaimsSet claims = SignedJWT.parse(
+                        JSON.readTree(issued.body()).path("access_token").asText())
+                .getJWTClaimsSet();
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+        SignedJWT expired = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(issuerKey.computeThumbprint().toString())
+                        .build(),
+                new JWTClaimsSet.Builder(claims)
+                        .issueTime(Date.from(anHourAgo.minus(Duration.ofMinutes(5))))
+                        .notBeforeTime(Date.from(anHourAgo.minus(Duration.ofMinutes(5))))
+                        .expirationTime(Date.from(anHourAgo))
+                        .build());
+        expired.sign(new RSASSASigner(issuerKey));
+        String profile;
+        try (var in = getClass().getClassLoader().getResourceAsStream("default-profile.yaml")) {
+            profile = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        return Files.writeString(
+                work.resolve("profile-with-expired-token.yaml"),
+                profile + "\nexpiredToken: " + expired.serialize() + "\n");
+    }
+
+    /** Runs the suite's jar against the server (the default profile unless given); its exit status. */
     private int suite(Path report, String... more) throws Exception {
         List<String> arguments =
                 new ArrayList<>(List.of("--base-url", baseUrl.toString(), "--report", report.toString()));

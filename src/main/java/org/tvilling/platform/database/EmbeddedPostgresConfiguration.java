@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.FileSystemUtils;
 
 /** Local mode (design.md §6): a real PostgreSQL 17 from Maven Central, started with the server. */
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +24,11 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+        if (properties.cleanDataDirectory()) {
+            // a throwaway directory is removed when the server stops; one left by a run that was killed would
+            // make initdb refuse to start
+            FileSystemUtils.deleteRecursively(properties.dataDirectory());
+        }
         Files.createDirectories(properties.dataDirectory());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(properties.dataDirectory())

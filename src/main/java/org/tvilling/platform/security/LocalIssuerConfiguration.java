@@ -1,23 +1,31 @@
 package org.tvilling.platform.security;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.RSAPublicKeySpec;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -37,8 +45,9 @@ import org.tvilling.platform.database.LocalModeEnvironmentPostProcessor;
 /**
  * Local mode's own OAuth2 authorization server (Spring Security's): {@code POST /oauth2/token} with the
  * {@code client_credentials} grant for the demo clients of {@code tvilling.local-issuer.clients}. The APIs
- * then accept exactly the tokens it signs: its key, its issuer, unexpired. The key lives in memory, so
- * tokens do not survive a restart.
+ * then accept exactly the tokens it signs: its key, its issuer, unexpired. Its key is {@code
+ * tvilling.local-issuer.signing-key} when that is set (so that several instances, or a restarted one, accept
+ * each other's tokens); otherwise a new key each start, which lives in memory only.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(LocalModeEnvironmentPostProcessor.LOCAL_ISSUER)
@@ -101,18 +110,40 @@ class LocalIssuerConfiguration {
     }
 
     @Bean
-    KeyPair signingKeyPair() throws NoSuchAlgorithmException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        return generator.generateKeyPair();
+    KeyPair signingKeyPair(LocalIssuerProperties properties) throws GeneralSecurityException, IOException {
+        Resource configured = properties.signingKey();
+        if (configured == null) {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        }
+        return keyPair(configured);
     }
 
-    /** What the authorization server signs with: the key pair as a JWK, private key included. */
+    /** The configured key: a PKCS#8 PEM RSA private key; its public key is the private key's modulus and exponent. */
+    static KeyPair keyPair(Resource pem) throws GeneralSecurityException, IOException {
+        RSAPrivateKey key;
+        try (InputStream in = pem.getInputStream()) {
+            key = RsaKeyConverters.pkcs8().convert(in);
+        }
+        if (!(key instanceof RSAPrivateCrtKey crt)) {
+            throw new IllegalStateException(
+                    "tvilling.local-issuer.signing-key must be an RSA private key in PKCS#8 PEM with its CRT parameters");
+        }
+        PublicKey publicKey = KeyFactory.getInstance("RSA")
+                .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+        return new KeyPair(publicKey, key);
+    }
+
+    /**
+     * What the authorization server signs with: the key pair as a JWK, private key included. Its key id is the
+     * public key's thumbprint (RFC 7638), the same on every instance that has the same key.
+     */
     @Bean
-    JWKSource<SecurityContext> signingKeys(KeyPair signingKeyPair) {
+    JWKSource<SecurityContext> signingKeys(KeyPair signingKeyPair) throws JOSEException {
         RSAKey key = new RSAKey.Builder((RSAPublicKey) signingKeyPair.getPublic())
                 .privateKey((RSAPrivateKey) signingKeyPair.getPrivate())
-                .keyID(UUID.randomUUID().toString())
+                .keyIDFromThumbprint()
                 .build();
         return new ImmutableJWKSet<>(new JWKSet(key));
     }

@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
-import org.tvilling.platform.logging.SafeLog;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,15 +27,9 @@ public class ApiFamilies {
 
     private static final Logger log = LoggerFactory.getLogger(ApiFamilies.class);
 
-    /** A path in the log is cut after this many characters: the log needs where, not all of a hostile path. */
-    private static final int LONGEST_LOGGED_PATH = 200;
-
     private static final Pattern PATH_PARAMETERS = Pattern.compile(";[^/]*");
 
     private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
-
-    /** Never written to the log as they are: a line must stay one line. */
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}]");
 
     private final List<ApiFamily> families;
 
@@ -160,15 +153,13 @@ public class ApiFamilies {
         return index < text.length() && Character.digit(text.charAt(index), 16) >= 0;
     }
 
-    private static String loggable(@Nullable String rawPath) {
-        if (rawPath == null) {
-            return "(no path)";
-        }
-        int query = rawPath.indexOf('?');
-        String path = query < 0 ? rawPath : rawPath.substring(0, query);
-        String shortened = path.length() <= LONGEST_LOGGED_PATH
-                ? path
-                : path.substring(0, LONGEST_LOGGED_PATH) + "[… " + path.length() + " characters]";
-        return SafeLog.mask(CONTROL_CHARACTERS.matcher(shortened).replaceAll("?"));
+    /**
+     * Where a refused request went, without anything the caller wrote in its path: a path can hold a session
+     * token (HELIUM V's {@code logout/{token}}) or other values that must not reach a log, and the request's own
+     * log line names its operation (platform.operations.RequestLogFilter). So: the family's base path only.
+     */
+    private String loggable(@Nullable String rawPath) {
+        ApiFamily family = of(rawPath);
+        return family == platform ? "(a path outside the APIs)" : family.basePath() + "…";
     }
 }

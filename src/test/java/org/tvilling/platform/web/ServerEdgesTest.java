@@ -122,6 +122,18 @@ class ServerEdgesTest extends ApiTest {
                 });
     }
 
+    /** A refusal's line says which family's path it was, never the path: HELIUM V's logout path holds a token. */
+    @Test
+    void refusedRequests_logNothingOfTheirPath(CapturedOutput output) {
+        int before = output.getAll().length();
+        String token = "5f0c2a4e-0d7b-4c55-9a51-" + "7e0d8a365c4b";
+        RawExchanges.send(RawRequest.of("GET", "/restapi/services/rest/api/v1/logout/" + token)
+                .with("X-Padding", "x".repeat(40 * 1024)));
+        RawExchanges.send(RawRequest.of("GET", "/no/" + token + "%zz"));
+        String logged = output.getAll().substring(before);
+        assertThat(logged).contains("Refused GET /restapi/").doesNotContain(token);
+    }
+
     @Test
     void contracts_areServedAsWritten() throws Exception {
         String served = given().get("/api-specs/star-virksomhedlogin.yaml")

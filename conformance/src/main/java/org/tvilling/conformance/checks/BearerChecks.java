@@ -98,8 +98,8 @@ final class BearerChecks {
         return context.credentials()
                 .expired()
                 .orElseThrow(() -> new NotRun("the profile gives no expiredToken (a token of the target's own issuer"
-                        + " that has expired; tvilling's local issuer signs with a key that lives only as long as"
-                        + " the server and issues tokens for an hour)"));
+                        + " that has expired; no client can ask an issuer for one: for tvilling's local issuer, give"
+                        + " it a key with tvilling.local-issuer.signing-key and sign one with that key)"));
     }
 
     /** The documented 401: its code, and the challenge header where the contract documents one. */
