@@ -520,10 +520,38 @@ public class LoadBenchmark {
             Thread.sleep(2000);
             results.put("rss-idle-external-mb", String.valueOf(server.rssKb() / 1024));
             server.stop();
+            if (Runtime.version().feature() >= 25) {
+                aotCache(external);
+            }
         } finally {
             stopDatabase.run();
             cleanups.remove(stopDatabase);
         }
+    }
+
+    /**
+     * The same start with the JDK's AOT cache (JEP 483/514, JDK 25; README "Faster start-up"): the jar
+     * extracted by Spring Boot's tools, one training run that stops after the context refreshed and writes the
+     * cache, then the timed start with it.
+     */
+    void aotCache(List<String> arguments) throws Exception {
+        Path dir = work.resolve("aot");
+        deleteRecursively(dir);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        run(List.of(java, "-Djarmode=tools", "-jar", options.jar().toString(), "extract", "--destination",
+                dir.toString()), 120);
+        Path jar = dir.resolve(options.jar().getFileName());
+        Path cache = dir.resolve("tvilling.aot");
+        List<String> training = new ArrayList<>(List.of(java, "-XX:AOTCacheOutput=" + cache,
+                "-Dspring.context.exit=onRefresh", "-jar", jar.toString(), "--server.port=0"));
+        training.addAll(arguments);
+        log("  training run for the AOT cache");
+        run(training, 300);
+        List<String> jvm = new ArrayList<>(options.jvmOptions());
+        jvm.add("-XX:AOTCache=" + cache);
+        Server server = Server.start(this, "external-aot", jvm, jar, arguments);
+        results.put("startup-external-aot-ms", String.valueOf(server.readyMillis));
+        server.stop();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -692,6 +720,8 @@ public class LoadBenchmark {
                     new String[] {"startup-embedded-new-ms", "ready, embedded database, new data directory (ms)"},
                     new String[] {"startup-embedded-restart-ms", "ready, embedded database, existing data (ms)"},
                     new String[] {"startup-external-ms", "ready, already running external database (ms)"},
+                    new String[] {"startup-external-aot-ms",
+                        "ready, already running external database, with the JDK's AOT cache (ms)"},
                     new String[] {"rss-idle-mb", "resident memory idle, embedded (MB)"},
                     new String[] {"rss-idle-external-mb", "resident memory idle, external database (MB)"},
                     new String[] {"rss-after-load-mb", "resident memory after the load above (MB)"},
@@ -784,11 +814,16 @@ public class LoadBenchmark {
 
         static Server start(LoadBenchmark bench, String name, List<String> jvmOptions, List<String> arguments)
                 throws Exception {
+            return start(bench, name, jvmOptions, bench.options.jar(), arguments);
+        }
+
+        static Server start(LoadBenchmark bench, String name, List<String> jvmOptions, Path jar,
+                List<String> arguments) throws Exception {
             int port = freePort();
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
-            command.addAll(List.of("-jar", bench.options.jar().toString(), "--server.port=" + port));
+            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
             command.addAll(arguments);
             Path logFile = bench.work.resolve(name + ".log");
             long start = System.nanoTime();

@@ -23,6 +23,10 @@ class ApiAnnouncer {
 
     @EventListener
     void announce(WebServerInitializedEvent event) {
+        if (event.getApplicationContext().getServerNamespace() != null) {
+            // the management port's server ("management"): it serves the operations endpoints, no API
+            return;
+        }
         String root = "http://localhost:" + event.getWebServer().getPort();
         for (ApiDescriptor api : apis) {
             log.info(
