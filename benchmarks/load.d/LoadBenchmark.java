@@ -62,7 +62,8 @@ public class LoadBenchmark {
               --label NAME        name of this run (default: the jar's file name); results go to --out/NAME
               --out DIR           where results, logs and the database go (default: target/benchmark)
               --duration S        seconds measured per request (default 10)
-              --warmup S          seconds of warm-up before each measurement (default 5)
+              --warmup S          seconds per warm-up round before each measurement (default 5; rounds go on
+                                  until the JIT compilers are nearly idle, at most 60 s)
               --only A,B          only these rows (keys as in results.tsv: ceiling, star-get-login, …, prism,
                                   star-get-login-fixed, star-get-cv-fixed, bcrypt-alone)
               --jvm-opts "..."    options of the server's JVM (default: none, as java -jar)
@@ -327,11 +328,11 @@ public class LoadBenchmark {
 
     /** Warm-up, then the measured run, with the counters read around it. */
     Measurement measure(Scenario scenario, Server server, Connection db, Jmx jmx, Path data) throws Exception {
-        log("%s: %d s warm-up, %d s measured, %d connections", scenario.key(), options.warmup(), options.duration(),
-                scenario.connections());
+        log("%s: warm-up, %d s measured, %d connections", scenario.key(), options.duration(), scenario.connections());
         Path headers = writeHeaders(scenario);
         Path body = writeBody(scenario);
-        wrk(server.port, scenario, headers, body, options.warmup());
+        int warmedUp = warmUp(server, scenario, headers, body);
+        results.put(scenario.key() + "-warmup-s", String.valueOf(warmedUp));
         waitIdle(server, data);
         execute(db, "SELECT pg_stat_statements_reset()");
         boolean profiling = scenario.key().equals(options.profile());
@@ -367,6 +368,31 @@ public class LoadBenchmark {
         log("  %s", m.summary());
         return m;
     }
+
+    /**
+     * Warm-up in rounds of --warmup seconds until the JIT compilers are nearly done: under 5 % of a core in
+     * the last round, at most {@link #LONGEST_WARMUP} seconds. A server whose hot paths are still being compiled
+     * is not the server that then runs for days; with a fixed 5 s, the rows measured it half compiled (the JIT
+     * threads busy through the measurement, the request paths partly interpreted).
+     */
+    int warmUp(Server server, Scenario scenario, Path headers, Path body) throws Exception {
+        int seconds = 0;
+        while (true) {
+            long jitBefore = threadTicks(server.pid())[0];
+            long start = System.nanoTime();
+            wrk(server.port, scenario, headers, body, options.warmup());
+            seconds += options.warmup();
+            double jitCores = (threadTicks(server.pid())[0] - jitBefore) / (double) CLOCK_TICKS
+                    / ((System.nanoTime() - start) / 1e9);
+            if (jitCores < 0.05 || seconds >= LONGEST_WARMUP) {
+                log("  warmed up for %d s (JIT compilers at %.0f %% of a core in the last %d s)", seconds,
+                        jitCores * 100, options.warmup());
+                return seconds;
+            }
+        }
+    }
+
+    static final int LONGEST_WARMUP = 60;
 
     /**
      * Waits until the server and its database are idle: when wrk stops, the requests it had in flight are still
@@ -629,8 +655,9 @@ public class LoadBenchmark {
             StringBuilder md = new StringBuilder();
             md.append("Measured ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(", ")
                     .append(machine()).append("; wrk 2 threads on the same machine, loopback; ")
-                    .append(bench.options.duration()).append(" s per row after ").append(bench.options.warmup())
-                    .append(" s of warm-up; server JVM options: ")
+                    .append(bench.options.duration()).append(" s per row after a warm-up in rounds of ")
+                    .append(bench.options.warmup()).append(" s until the JIT compilers took under 5 % of a core ")
+                    .append("(at most ").append(LONGEST_WARMUP).append(" s); server JVM options: ")
                     .append(bench.options.jvmOptions().isEmpty() ? "none" : String.join(" ", bench.options.jvmOptions()))
                     .append(".\n\n");
             double ceiling = number(now, CEILING + "-rps");
