@@ -705,7 +705,7 @@ public class LoadBenchmark {
             }
             md.append("\nrps: answered requests per second (wrk, closed loop at the given connections); share: of the"
                     + " ceiling's rps in the same run; server CPU: CPU time of the server process per request (/proc),"
-                    + " its JIT compiler threads left out (still compiling after a short warm-up); db CPU: the PostgreSQL"
+                    + " its JIT compiler threads left out; db CPU: the PostgreSQL"
                     + " processes; SQL statements: pg_stat_statements, plus one COMMIT per BEGIN; heap: bytes allocated"
                     + " per request (the JVM's own counter); errors: connection errors, timeouts and unexpected"
                     + " statuses.\n");
