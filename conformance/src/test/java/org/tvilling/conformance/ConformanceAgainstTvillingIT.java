@@ -13,9 +13,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -151,23 +149,8 @@ class ConformanceAgainstTvillingIT {
      * kept, issued and expired an hour ago, signed with the issuer's key.
      */
     private Path profileWithExpiredToken() throws Exception {
-        HttpResponse<String> issued = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(baseUrl.resolve("/oauth2/token"))
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString("star-system:star-system-secret"
-                                                                .getBytes(StandardCharsets.UTF_8)))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(issued.statusCode()).as("token of the local issuer").isEqualTo(200);
-        JWTClaimsSet claims = SignedJWT.parse(
-                        JSON.readTree(issued.body()).path("access_token").asText())
-                .getJWTClaimsSet();
+        JWTClaimsSet claims =
+                new Credentials(Profile.defaults(), new Http(baseUrl, Map.of(), new Secrets())).claims("star-system");
         Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
         SignedJWT expired = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256)

@@ -73,11 +73,12 @@ public class ApiFamilies {
     public void refuse(
             Refusal refusal, @Nullable String rawPath, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        ApiFamily family = of(rawPath);
         if (response.isCommitted()) {
             log.info(
                     "{} {} was refused ({}) after its answer had begun; the answer is left as it is",
                     request.getMethod(),
-                    loggable(rawPath),
+                    loggable(family),
                     refusal.reason());
             return;
         }
@@ -86,11 +87,11 @@ public class ApiFamilies {
             response.setHeader(name, null);
             values.forEach(value -> response.addHeader(name, value));
         });
-        of(rawPath).refuse(refusal, request, response);
+        family.refuse(refusal, request, response);
         log.info(
                 "Refused {} {}: {}{}, answered {}",
                 request.getMethod(),
-                loggable(rawPath),
+                loggable(family),
                 refusal.reason(),
                 refusal.element() == null ? "" : " (" + refusal.element() + ")",
                 response.getStatus());
@@ -107,7 +108,7 @@ public class ApiFamilies {
         }
         response.resetBuffer();
         platform.write(HttpStatusCode.valueOf(status), null, response);
-        log.info("Answered {} {} with {} in the platform's format", request.getMethod(), loggable(rawPath), status);
+        log.info("Answered {} {} with {} in the platform's format", request.getMethod(), loggable(of(rawPath)), status);
     }
 
     static String routed(String rawPath) {
@@ -158,8 +159,7 @@ public class ApiFamilies {
      * token (HELIUM V's {@code logout/{token}}) or other values that must not reach a log, and the request's own
      * log line names its operation (platform.operations.RequestLogFilter). So: the family's base path only.
      */
-    private String loggable(@Nullable String rawPath) {
-        ApiFamily family = of(rawPath);
+    private String loggable(ApiFamily family) {
         return family == platform ? "(a path outside the APIs)" : family.basePath() + "…";
     }
 }

@@ -1,6 +1,8 @@
 package org.tvilling.conformance.checks;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
+import org.tvilling.conformance.Call;
 import org.tvilling.conformance.Definitions;
 import org.tvilling.contract.Specs;
 import org.tvilling.contract.fuzz.RawRequest;
@@ -28,17 +30,13 @@ final class MediaTypeChecks {
         for (Specs.DocumentedOperation operation : on.operations()) {
             Definitions.Operation checks = on.operation(operation);
             String id = operation.operationId();
-            if (operation.documents(406)) {
-                String code = ApiChecks.firstCode(operation, 406);
-                checks.documented(
-                        406,
-                        code,
-                        "an Accept admitting none of its media types is refused",
-                        context -> api.authorised(context, id)
-                                .accept(UNACCEPTABLE)
-                                .send()
-                                .expect(406, code));
-            }
+            refusedWhereDocumented(
+                    checks,
+                    api,
+                    operation,
+                    406,
+                    "an Accept admitting none of its media types is refused",
+                    call -> call.accept(UNACCEPTABLE));
             api.unreadable(operation)
                     .ifPresent(refusal -> checks.documented(
                             refusal.status(),
@@ -47,28 +45,43 @@ final class MediaTypeChecks {
                             context -> api.authorised(context, id)
                                     .sendBroken(raw -> raw.replacing(new RawRequest.Header("Accept", CONTROL_BYTES)))
                                     .expect(refusal.status(), refusal.code())));
-            if (operation.documents(431)) {
-                String code = ApiChecks.firstCode(operation, 431);
-                checks.documented(
-                        431,
-                        code,
-                        "header fields larger than the server reads are refused",
-                        context -> api.authorised(context, id)
-                                .header("X-Conformance-Padding", "p".repeat(OVERSIZED_HEADER))
-                                .send()
-                                .expect(431, code));
-            }
-            if (operation.documents(415) && operation.model().getRequestBody() != null) {
-                String code = ApiChecks.firstCode(operation, 415);
-                checks.documented(
+            refusedWhereDocumented(
+                    checks,
+                    api,
+                    operation,
+                    431,
+                    "header fields larger than the server reads are refused",
+                    call -> call.header("X-Conformance-Padding", "p".repeat(OVERSIZED_HEADER)));
+            if (operation.model().getRequestBody() != null) {
+                refusedWhereDocumented(
+                        checks,
+                        api,
+                        operation,
                         415,
-                        code,
                         "a body of a media type it does not read is refused",
-                        context -> api.authorised(context, id)
-                                .body(UNSUPPORTED, "conformance")
-                                .send()
-                                .expect(415, code));
+                        call -> call.body(UNSUPPORTED, "conformance"));
             }
         }
+    }
+
+    /** A check of the refusal with {@code status} (and its first code) where the operation documents one. */
+    private static void refusedWhereDocumented(
+            Definitions.Operation checks,
+            ApiChecks api,
+            Specs.DocumentedOperation operation,
+            int status,
+            String title,
+            UnaryOperator<Call> refused) {
+        if (!operation.documents(status)) {
+            return;
+        }
+        String code = ApiChecks.firstCode(operation, status);
+        checks.documented(
+                status,
+                code,
+                title,
+                context -> refused.apply(api.authorised(context, operation.operationId()))
+                        .send()
+                        .expect(status, code));
     }
 }
