@@ -3,6 +3,7 @@ package org.tvilling.altinn.systemregister;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.tvilling.db.altinn.Tables.MASKINPORTEN_CLIENT;
@@ -39,6 +40,7 @@ import org.postgresql.util.ServerErrorMessage;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.tvilling.db.altinn.Keys;
+import org.tvilling.platform.database.PreparedSelect;
 import org.tvilling.platform.web.Causes;
 
 /**
@@ -55,8 +57,15 @@ class RegisteredSystemRepository {
 
     private final DSLContext dsl;
 
+    /** GetRegisteredSystemInfo's statement, built and rendered once: rendering it took a third of its CPU time. */
+    private final PreparedSelect<RegisteredSystem> system;
+
     RegisteredSystemRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.system = new PreparedSelect<>(
+                dsl,
+                systems(REGISTERED_SYSTEM.SYSTEM_ID.eq(param("systemId", String.class))),
+                mapping(RegisteredSystem::new));
     }
 
     /** The system, if it exists (404) and the caller may act for its vendor (403), deleted or not. */
@@ -77,7 +86,7 @@ class RegisteredSystemRepository {
 
     /** GetRegisteredSystemInfo: the system with this id, deleted or not. */
     Optional<RegisteredSystem> find(String systemId) {
-        return systems(REGISTERED_SYSTEM.SYSTEM_ID.eq(systemId)).fetchOptional(mapping(RegisteredSystem::new));
+        return system.fetchOptional(dsl, systemId);
     }
 
     /** GetListOfRegisteredSystemsForVendor: the vendor's systems that are not deleted, by system id. */

@@ -1,7 +1,10 @@
 package org.tvilling.lequinox.access;
 
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
 import static org.tvilling.db.lequinox.Tables.ACCESS;
 import static org.tvilling.db.lequinox.Tables.APPLICATION;
 import static org.tvilling.db.lequinox.Tables.PERSONAL_IDENTITY;
@@ -10,10 +13,12 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.SelectField;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.tvilling.platform.database.PreparedSelect;
 
 /**
  * Accesses, always within the calling application's company: another company's access is not found. Each
@@ -40,16 +45,22 @@ class AccessRepository {
 
     private final DSLContext dsl;
 
+    /** Get access's statement, built and rendered once (rendering it cost more than the database's answer). */
+    private final PreparedSelect<StoredAccess> stored;
+
     AccessRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.stored = new PreparedSelect<>(
+                dsl,
+                select(STORED_ACCESS)
+                        .from(ACCESS)
+                        .where(access(param("companyId", String.class), param("accessId", String.class))),
+                Record1::value1);
     }
 
     /** Get access. */
     Optional<StoredAccess> find(String companyId, String accessId) {
-        return dsl.select(STORED_ACCESS)
-                .from(ACCESS)
-                .where(access(companyId, accessId))
-                .fetchOptional(Record1::value1);
+        return stored.fetchOptional(dsl, companyId, accessId);
     }
 
     /**
@@ -147,7 +158,12 @@ class AccessRepository {
 
     /** Another company's access is not found, as if it did not exist. */
     private static Condition access(String companyId, String accessId) {
-        return ACCESS.ID.eq(accessId).and(ACCESS.COMPANY_ID.eq(companyId));
+        return access(val(companyId), val(accessId));
+    }
+
+    /** The company first: {@link #stored} is bound in this order. */
+    private static Condition access(Field<String> companyId, Field<String> accessId) {
+        return ACCESS.COMPANY_ID.eq(companyId).and(ACCESS.ID.eq(accessId));
     }
 
     private StoredAccess lock(String companyId, String accessId) {

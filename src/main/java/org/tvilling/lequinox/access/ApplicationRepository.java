@@ -1,6 +1,8 @@
 package org.tvilling.lequinox.access;
 
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
 import static org.tvilling.db.lequinox.Tables.APPLICATION;
 
 import java.nio.charset.StandardCharsets;
@@ -10,14 +12,24 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.tvilling.platform.database.PreparedSelect;
 
 @Repository
 class ApplicationRepository {
 
     private final DSLContext dsl;
 
+    /** Run for every request (the key's check), so built and rendered once. */
+    private final PreparedSelect<Application> byKey;
+
     ApplicationRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.byKey = new PreparedSelect<>(
+                dsl,
+                select(APPLICATION.ID, APPLICATION.COMPANY_ID)
+                        .from(APPLICATION)
+                        .where(APPLICATION.KEY_SHA256.eq(param("keySha256", String.class))),
+                mapping(Application::new));
     }
 
     /**
@@ -27,10 +39,7 @@ class ApplicationRepository {
      * (at least 128 bits), which the README and the spec require. The demo keys are demo only.
      */
     Optional<Application> findByKey(String key) {
-        return dsl.select(APPLICATION.ID, APPLICATION.COMPANY_ID)
-                .from(APPLICATION)
-                .where(APPLICATION.KEY_SHA256.eq(digest(key)))
-                .fetchOptional(mapping(Application::new));
+        return byKey.fetchOptional(dsl, digest(key));
     }
 
     /** The stored form of a key: its SHA-256 digest in lower-case hex. */

@@ -114,8 +114,23 @@ public class ApiFamilies {
     static String routed(String rawPath) {
         int query = rawPath.indexOf('?');
         String path = query < 0 ? rawPath : rawPath.substring(0, query);
+        if (routedAsItIs(path)) {
+            return path;
+        }
         path = PATH_PARAMETERS.matcher(path).replaceAll("");
         return withoutDotSegments(REPEATED_SLASHES.matcher(leniently(path)).replaceAll("/"));
+    }
+
+    /**
+     * A path without path parameters, escapes, repeated slashes or dot segments routes as it is: nearly every
+     * request, which then skips the rewriting below (it ran for each request, several times).
+     */
+    private static boolean routedAsItIs(String path) {
+        return path.startsWith("/")
+                && path.indexOf(';') < 0
+                && path.indexOf('%') < 0
+                && !path.contains("//")
+                && !path.contains("/.");
     }
 
     /** RFC 3986's remove_dot_segments, as the container resolves {@code /x/../star/…} to {@code /star/…}. */

@@ -2,6 +2,7 @@ package org.tvilling.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +50,9 @@ class ContentNegotiation implements WebMvcConfigurer, HandlerInterceptor {
 
     private final ApiFamilies families;
 
+    /** Whether each operation answers a body: its return type, read once per operation, not per request. */
+    private final Map<Method, Boolean> answersWithBody = new ConcurrentHashMap<>();
+
     ContentNegotiation(ApiFamilies families) {
         this.families = families;
     }
@@ -69,7 +74,7 @@ class ContentNegotiation implements WebMvcConfigurer, HandlerInterceptor {
             return true;
         }
         List<MediaType> acceptable = ACCEPT.resolveMediaTypes(new ServletWebRequest(request));
-        if (!answersWithBody(operation)) {
+        if (!answersWithBody.computeIfAbsent(operation.getMethod(), ContentNegotiation::answersWithBody)) {
             return true;
         }
         List<MediaType> success = successTypes(request, families.of(request.getRequestURI()));
@@ -123,8 +128,8 @@ class ContentNegotiation implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     /** Operations whose success has no body (200, 201, 204 without content) answer any {@code Accept}. */
-    private static boolean answersWithBody(HandlerMethod operation) {
-        ResolvableType returned = ResolvableType.forMethodReturnType(operation.getMethod());
+    private static boolean answersWithBody(Method operation) {
+        ResolvableType returned = ResolvableType.forMethodReturnType(operation);
         Class<?> body = ResponseEntity.class.isAssignableFrom(returned.toClass())
                 ? returned.getGeneric(0).toClass()
                 : returned.toClass();

@@ -24,6 +24,11 @@ final class RequestFirewall implements HttpFirewall {
 
     private final StrictHttpFirewall strict = new StrictHttpFirewall();
 
+    RequestFirewall() {
+        strict.setAllowedHeaderNames(HeaderCharacters::name);
+        strict.setAllowedHeaderValues(HeaderCharacters::value);
+    }
+
     @Override
     public FirewalledRequest getFirewalledRequest(HttpServletRequest request) throws RequestRejectedException {
         return new NamingRequest(strict.getFirewalledRequest(request));
