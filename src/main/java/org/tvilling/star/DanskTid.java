@@ -1,5 +1,6 @@
 package org.tvilling.star;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,10 @@ public final class DanskTid {
     private DanskTid() {}
 
     public static @Nullable OffsetDateTime af(@Nullable OffsetDateTime tidspunkt) {
-        return tidspunkt == null ? null : tidspunkt.atZoneSameInstant(DANMARK).toOffsetDateTime();
+        return tidspunkt == null ? null : af(tidspunkt.toInstant());
+    }
+
+    public static OffsetDateTime af(Instant tidspunkt) {
+        return tidspunkt.atZone(DANMARK).toOffsetDateTime();
     }
 }

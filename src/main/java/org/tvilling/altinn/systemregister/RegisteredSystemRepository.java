@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -86,7 +87,7 @@ class RegisteredSystemRepository {
 
     /** GetRegisteredSystemInfo: the system with this id, deleted or not. */
     Optional<RegisteredSystem> find(String systemId) {
-        return system.fetchOptional(dsl, systemId);
+        return system.fetchOptional(dsl, Map.of("systemId", systemId));
     }
 
     /** GetListOfRegisteredSystemsForVendor: the vendor's systems that are not deleted, by system id. */

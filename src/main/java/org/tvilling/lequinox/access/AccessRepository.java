@@ -10,6 +10,7 @@ import static org.tvilling.db.lequinox.Tables.APPLICATION;
 import static org.tvilling.db.lequinox.Tables.PERSONAL_IDENTITY;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -60,7 +61,7 @@ class AccessRepository {
 
     /** Get access. */
     Optional<StoredAccess> find(String companyId, String accessId) {
-        return stored.fetchOptional(dsl, companyId, accessId);
+        return stored.fetchOptional(dsl, Map.of("companyId", companyId, "accessId", accessId));
     }
 
     /**
@@ -161,9 +162,8 @@ class AccessRepository {
         return access(val(companyId), val(accessId));
     }
 
-    /** The company first: {@link #stored} is bound in this order. */
     private static Condition access(Field<String> companyId, Field<String> accessId) {
-        return ACCESS.COMPANY_ID.eq(companyId).and(ACCESS.ID.eq(accessId));
+        return ACCESS.ID.eq(accessId).and(ACCESS.COMPANY_ID.eq(companyId));
     }
 
     private StoredAccess lock(String companyId, String accessId) {

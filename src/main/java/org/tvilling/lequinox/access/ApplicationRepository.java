@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -39,7 +40,7 @@ class ApplicationRepository {
      * (at least 128 bits), which the README and the spec require. The demo keys are demo only.
      */
     Optional<Application> findByKey(String key) {
-        return byKey.fetchOptional(dsl, digest(key));
+        return byKey.fetchOptional(dsl, Map.of("keySha256", digest(key)));
     }
 
     /** The stored form of a key: its SHA-256 digest in lower-case hex. */

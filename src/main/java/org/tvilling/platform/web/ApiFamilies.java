@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,21 +50,21 @@ public class ApiFamilies {
      * server routes it: without its query, path parameters ({@code ;…}) and repeated slashes, escapes decoded.
      */
     public ApiFamily of(@Nullable String rawPath) {
+        return family(rawPath).orElse(platform);
+    }
+
+    /** The API family of the path, routed as {@link #of} does; empty for the platform's own answers. */
+    public Optional<ApiFamily> family(@Nullable String rawPath) {
         if (rawPath == null || rawPath.isEmpty()) {
-            return platform;
+            return Optional.empty();
         }
         String path = routed(rawPath);
         for (ApiFamily family : families) {
             if (path.startsWith(family.basePath())) {
-                return family;
+                return Optional.of(family);
             }
         }
-        return platform;
-    }
-
-    /** Whether the path belongs to an API family (and not to the platform's own answers). */
-    public boolean isFamilyPath(@Nullable String rawPath) {
-        return of(rawPath) != platform;
+        return Optional.empty();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Configuration;
@@ -70,14 +71,15 @@ class ContentNegotiation implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws HttpMediaTypeNotAcceptableException {
-        if (!(handler instanceof HandlerMethod operation) || !families.isFamilyPath(request.getRequestURI())) {
+        Optional<ApiFamily> family = families.family(request.getRequestURI());
+        if (!(handler instanceof HandlerMethod operation) || family.isEmpty()) {
             return true;
         }
         List<MediaType> acceptable = ACCEPT.resolveMediaTypes(new ServletWebRequest(request));
         if (!answersWithBody.computeIfAbsent(operation.getMethod(), ContentNegotiation::answersWithBody)) {
             return true;
         }
-        List<MediaType> success = successTypes(request, families.of(request.getRequestURI()));
+        List<MediaType> success = successTypes(request, family.get());
         Set<MediaType> admitted = new LinkedHashSet<>();
         for (MediaType type : success) {
             if (admits(acceptable, type)) {

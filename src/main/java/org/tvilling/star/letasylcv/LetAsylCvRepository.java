@@ -33,7 +33,9 @@ import static org.tvilling.db.star.Tables.LETASYL_UDDANNELSE;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.DSLContext;
@@ -120,7 +122,7 @@ class LetAsylCvRepository {
 
     /** GetLetAsylCv: empty when the citizen has no LetAsyl CV. */
     Optional<GetLetAsylCvResponseDto> find(String cpr) {
-        return cv.fetchOptional(dsl, cpr);
+        return cv.fetchOptional(dsl, Map.of("cpr", cpr));
     }
 
     /** The whole document of the citizen given as the one parameter. */
@@ -649,13 +651,7 @@ class LetAsylCvRepository {
     }
 
     private static @Nullable OffsetDateTime danskTid(@Nullable Long mikrosekunder) {
-        return mikrosekunder == null
-                ? null
-                : Instant.ofEpochSecond(
-                                Math.floorDiv(mikrosekunder, 1_000_000L),
-                                Math.floorMod(mikrosekunder, 1_000_000L) * 1_000L)
-                        .atZone(DanskTid.DANMARK)
-                        .toOffsetDateTime();
+        return mikrosekunder == null ? null : DanskTid.af(Instant.EPOCH.plus(mikrosekunder, ChronoUnit.MICROS));
     }
 
     /** An optional collection (0-1) is absent, not empty, when it has no rows. */

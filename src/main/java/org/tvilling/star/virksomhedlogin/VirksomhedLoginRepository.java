@@ -10,6 +10,7 @@ import static org.tvilling.db.star.Tables.VIRKSOMHED;
 import static org.tvilling.db.star.Tables.VIRKSOMHED_LOGIN;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -56,7 +57,7 @@ class VirksomhedLoginRepository {
 
     /** GetVirksomhedLogin: the company, and its logins if it has any. */
     Optional<Virksomhed> findVirksomhed(String cvrNummer) {
-        return virksomhed.fetchOptional(dsl, cvrNummer);
+        return virksomhed.fetchOptional(dsl, Map.of("cvrNummer", cvrNummer));
     }
 
     /**
